@@ -1,0 +1,5 @@
+export { apiTokens, type TokenRole, TokenRoles } from "./api-tokens.js"
+export { districts } from "./districts.js"
+export { importProblems } from "./import-problems.js"
+export { importTransitions } from "./import-transitions.js"
+export { imports } from "./imports.js"

@@ -1,0 +1,5 @@
+export { captureLogs, type LogCapture } from "./log-capture.js"
+export { freePort, startNatsServer, type TestNatsServer } from "./nats-server.js"
+export { type ReceivedMail, type SmtpSink, startSmtpSink } from "./smtp-sink.js"
+export { createTestDatabase, type TestDatabase } from "./test-database.js"
+export { type WaitOptions, waitFor } from "./wait-for.js"
