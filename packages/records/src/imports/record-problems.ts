@@ -18,15 +18,13 @@ export async function replaceProblems(
     await transaction.delete(importProblems).where(eq(importProblems.importId, importId))
     for (let start = 0; start < problems.length; start += BatchSize) {
       const batch = problems.slice(start, start + BatchSize)
-      await transaction
-        .insert(importProblems)
-        .values(
-          batch.map((problem, index) => ({
-            ...problem,
-            importId,
-            position: start + index,
-          })),
-        )
+      await transaction.insert(importProblems).values(
+        batch.map((problem, index) => ({
+          ...problem,
+          importId,
+          position: start + index,
+        })),
+      )
     }
   })
 }

@@ -1,0 +1,4 @@
+import { runService } from "@homeroom/service-kit"
+import { rosterService } from "./service.js"
+
+await runService(rosterService)
