@@ -6,9 +6,14 @@ import {
   waitFor,
 } from "@homeroom/testing"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { type RunningService, servicePort, startService } from "../src/index.js"
+import {
+  type RunningService,
+  type ServiceDefinition,
+  servicePort,
+  startService,
+} from "../src/index.js"
 
-const probe = {
+const probe: ServiceDefinition<{ PROBE_PORT: ReturnType<typeof servicePort> }> = {
   name: "probe",
   portVariable: "PROBE_PORT",
   variables: { PROBE_PORT: servicePort("probe", 0) },

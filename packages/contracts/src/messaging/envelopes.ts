@@ -7,9 +7,6 @@ import { ImportOutcomeStatuses } from "./subjects.js"
 const Uuid = Type.String({ format: "uuid" })
 const Count = Type.Integer({ minimum: 0 })
 
-function literalUnion<const T extends readonly string[]>(values: T) {
-  return Type.Union(values.map((value) => Type.Literal(value)))
-}
 
 /**
  * Wraps a message body in the envelope every message carries: its type, the version of
@@ -68,7 +65,7 @@ export const ImportReceivedSchema = envelope(
   "import.received",
   Type.Object({
     importId: Uuid,
-    source: literalUnion(ImportSources),
+    source: Type.Enum(ImportSources),
     fileName: Type.String(),
     bundle: StoredBundleSchema,
   }),
@@ -93,7 +90,7 @@ export const ImportOutcomeSchema = envelope(
   "import.outcome",
   Type.Object({
     importId: Uuid,
-    status: literalUnion(ImportOutcomeStatuses),
+    status: Type.Enum(ImportOutcomeStatuses),
   }),
 )
 
@@ -115,8 +112,8 @@ export const RosterChangesSchema = envelope(
   "roster.changes",
   Type.Object({
     importId: Uuid,
-    entity: literalUnion(RosterEntities),
-    change: literalUnion(ChangeKinds),
+    entity: Type.Enum(RosterEntities),
+    change: Type.Enum(ChangeKinds),
     records: Type.Array(RosterChangeRecordSchema),
   }),
 )
