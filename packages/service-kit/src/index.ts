@@ -17,6 +17,7 @@ export {
 export { createLogger, type Logger, type LoggerOptions, RedactedPaths } from "./logger.js"
 export { createMessageReader, type MessageReader } from "./messages/message-reader.js"
 export { connectNats, type NatsLink, pingNats } from "./nats/connection.js"
+export { type ObjectWriter, readObject, writeObject } from "./nats/object-streams.js"
 export { publishMessage } from "./nats/publish.js"
 export { ensureTopology } from "./nats/topology.js"
 export {
