@@ -56,12 +56,30 @@ const CompressionLevel = 6
  * Writes a district's day export as a OneRoster 1.1 bulk zip to `output` and resolves
  * once it is fully written. Rows are generated as the zip is written, so memory stays
  * flat however large the district; the same options always give the same bytes.
+ * Options out of range reject with a `RangeError` before anything is written.
  */
 export async function writeBundle(
   options: DistrictOptions,
   output: Writable,
 ): Promise<BundleSummary> {
+  return writeDistrict(resolveDistrict(options), output)
+}
+
+/** Writes a district's day export as a zip file at `path`, replacing any file there. */
+export async function generateBundle(
+  path: string,
+  options: DistrictOptions = {},
+): Promise<GeneratedBundle> {
   const district = resolveDistrict(options)
+  const summary = await writeDistrict(district, createWriteStream(path))
+
+  return { path, ...summary }
+}
+
+async function writeDistrict(
+  district: District,
+  output: Writable,
+): Promise<BundleSummary> {
   const zip = new ZipFile()
   const tallies = addFiles(zip, district)
   const meter = createZipMeter()
@@ -72,29 +90,31 @@ export async function writeBundle(
   return { zipBytes: meter.bytes(), sha256: meter.sha256(), files: tallies }
 }
 
-/** Writes a district's day export as a zip file at `path`. */
-export async function generateBundle(
-  path: string,
-  options: DistrictOptions = {},
-): Promise<GeneratedBundle> {
-  const summary = await writeBundle(options, createWriteStream(path))
-
-  return { path, ...summary }
-}
-
 function addFiles(zip: ZipFile, district: District): Record<RequiredFileName, FileTally> {
   const mtime = exportMomentOf(district)
-  const tallies = {} as Record<RequiredFileName, FileTally>
+  const tallies = {
+    "academicSessions.csv": emptyTally(),
+    "orgs.csv": emptyTally(),
+    "users.csv": emptyTally(),
+    "classes.csv": emptyTally(),
+    "enrollments.csv": emptyTally(),
+  }
 
   for (const file of RequiredFiles) {
-    const tally: FileTally = { rows: 0, bytes: 0 }
-    const stream = csvFileStream(file, RecordsOfFile[file](district), tally)
+    const stream = csvFileStream(file, RecordsOfFile[file](district), tallies[file])
     // yazl pipes each entry without watching for errors; a failing entry must fail the
     // zip, or the pipeline would wait forever.
     stream.once("error", (error) => zip.outputStream.emit("error", error))
-    zip.addReadStream(stream, file, { mtime, forceDosTimestamp: true, compressionLevel: CompressionLevel })
-    tallies[file] = tally
+    zip.addReadStream(stream, file, {
+      mtime,
+      forceDosTimestamp: true,
+      compressionLevel: CompressionLevel,
+    })
   }
 
   return tallies
+}
+
+function emptyTally(): FileTally {
+  return { rows: 0, bytes: 0 }
 }

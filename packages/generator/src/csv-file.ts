@@ -26,7 +26,10 @@ export function csvFileStream(
 ): Readable {
   const names = ColumnsByFile[file].map((column) => column.name)
 
-  return Readable.from(csvChunks(names, records, tally), { objectMode: false })
+  return Readable.from(csvChunks(names, records, tally), {
+    objectMode: false,
+    highWaterMark: 4 * 1024 * 1024,
+  })
 }
 
 function* csvChunks(

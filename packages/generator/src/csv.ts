@@ -9,7 +9,10 @@ export function csvField(value: string): string {
 }
 
 /** One CSV line of the named columns of a record, with its terminator. */
-export function csvLine(names: readonly string[], record: Readonly<Record<string, string>>) {
+export function csvLine(
+  names: readonly string[],
+  record: Readonly<Record<string, string>>,
+) {
   let line = csvField(record[names[0] ?? ""] ?? "")
   for (let column = 1; column < names.length; column += 1) {
     line += `,${csvField(record[names[column] ?? ""] ?? "")}`

@@ -20,7 +20,7 @@ export interface DistrictShape {
   readonly schools: number
   /** Students at each school on the first day. */
   readonly studentsPerSchool: number
-  /** Teachers at each school; each is the primary teacher of `classesPerTeacher` classes. */
+  /** Teachers at each school, each the primary teacher of `classesPerTeacher` classes. */
   readonly teachersPerSchool: number
   /** Classes each teacher leads as primary teacher. */
   readonly classesPerTeacher: number

@@ -11,7 +11,11 @@ export type StudentUpdateKind = (typeof StudentUpdateKinds)[number]
  * The first day a student number appears, or `Infinity` when the school had not
  * issued it by the district's last day.
  */
-export function arrivalDayOf(district: District, school: number, student: number): number {
+export function arrivalDayOf(
+  district: District,
+  school: number,
+  student: number,
+): number {
   const issued = district.issuedStudents[school] ?? []
   const day = issued.findIndex((count) => student < count)
 
@@ -19,7 +23,12 @@ export function arrivalDayOf(district: District, school: number, student: number
 }
 
 /** Whether a student present the day before is absent from `day`'s export. */
-export function leavesOn(district: District, school: number, student: number, day: number) {
+export function leavesOn(
+  district: District,
+  school: number,
+  student: number,
+  day: number,
+) {
   const draw = chanceOf(district.seed, Purposes.leave, school, student, day)
 
   return draw < district.churn.leaveRate
@@ -35,7 +44,14 @@ export function updateOn(
   const draw = chanceOf(district.seed, Purposes.update, school, student, day)
   if (draw >= district.churn.updateRate) return undefined
 
-  const kind = pickOf(StudentUpdateKinds.length, district.seed, Purposes.updateKind, school, student, day)
+  const kind = pickOf(
+    StudentUpdateKinds.length,
+    district.seed,
+    Purposes.updateKind,
+    school,
+    student,
+    day,
+  )
 
   return StudentUpdateKinds[kind]
 }

@@ -34,8 +34,8 @@ export interface SchoolClass {
 /**
  * Class `index` of a school. Classes are laid out so that the index alone gives the
  * period (`index mod periods`), the grade (the next digit, in base `grades`) and the
- * primary teacher (each teacher leads `classesPerTeacher` consecutive classes, so in
- * different periods).
+ * primary teacher (each teacher leads `classesPerTeacher` consecutive classes, so
+ * mostly in different periods).
  */
 export function classAt(
   district: District,
@@ -45,7 +45,8 @@ export function classAt(
 ): SchoolClass {
   const period = index % district.periodsPerDay
   const grades = school.level.grades
-  const grade = grades[Math.floor(index / district.periodsPerDay) % grades.length] as GradeCode
+  const gradeIndex = Math.floor(index / district.periodsPerDay) % grades.length
+  const grade = grades[gradeIndex] as GradeCode
   const subject = subjectOf(district, school, index, period)
   const teachers = teachersOf(district, school, index)
 
@@ -70,14 +71,22 @@ export function classAt(
 export function isCoTaught(district: District, school: number, index: number): boolean {
   if (district.teachersPerSchool < 2) return false
 
-  return chanceOf(district.seed, Purposes.coTeaching, school, index) < district.coTeachingShare
+  return (
+    chanceOf(district.seed, Purposes.coTeaching, school, index) < district.coTeachingShare
+  )
 }
 
 function subjectOf(district: District, school: School, index: number, period: number) {
   const subjects = school.level.subjects
   if (period === 0) return subjects[0] as Subject
 
-  const choice = pickOf(subjects.length - 1, district.seed, Purposes.classSubject, school.index, index)
+  const choice = pickOf(
+    subjects.length - 1,
+    district.seed,
+    Purposes.classSubject,
+    school.index,
+    index,
+  )
 
   return subjects[1 + choice] as Subject
 }
@@ -102,8 +111,18 @@ function teachersOf(district: District, school: School, index: number): number[]
   const primary = Math.floor(index / district.classesPerTeacher)
   if (!isCoTaught(district, school.index, index)) return [primary]
 
-  const extra = Math.min(teachers - 1, 1 + pickOf(2, district.seed, Purposes.coTeachers, school.index, index))
-  const offset = pickOf(teachers - 1, district.seed, Purposes.coTeachers, school.index, index, 1)
+  const extra = Math.min(
+    teachers - 1,
+    1 + pickOf(2, district.seed, Purposes.coTeachers, school.index, index),
+  )
+  const offset = pickOf(
+    teachers - 1,
+    district.seed,
+    Purposes.coTeachers,
+    school.index,
+    index,
+    1,
+  )
   const coTeachers = Array.from({ length: extra }, (_, slot) => {
     return (primary + 1 + ((offset + slot) % (teachers - 1))) % teachers
   })

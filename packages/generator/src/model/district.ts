@@ -5,8 +5,14 @@ import { hashOf, Purposes, seedOf } from "./hash.js"
 /** Student numbers stay below this, so a student's identifier fits its school's block. */
 export const StudentNumberLimit = 1_000_000
 
-/** Teacher numbers stay below this, for the same reason. */
-export const TeacherNumberLimit = 10_000
+/**
+ * Each school numbers its staff within a block of this size: teachers below
+ * `TeacherNumberLimit`, administrators above it, so no two staff logins collide.
+ */
+export const StaffNumberBlock = 10_000
+
+/** Teacher numbers stay below this; administrators take the rest of the block. */
+export const TeacherNumberLimit = 9_000
 
 /** Options resolved and checked: the one value every part of the model reads. */
 export interface District extends DistrictShape {
@@ -61,8 +67,10 @@ function shapeOf(options: DistrictOptions): DistrictShape {
     studentsPerSchool: options.studentsPerSchool ?? preset.studentsPerSchool,
     teachersPerSchool: options.teachersPerSchool ?? preset.teachersPerSchool,
     classesPerTeacher: options.classesPerTeacher ?? preset.classesPerTeacher,
-    administratorsPerSchool: options.administratorsPerSchool ?? preset.administratorsPerSchool,
-    districtAdministrators: options.districtAdministrators ?? preset.districtAdministrators,
+    administratorsPerSchool:
+      options.administratorsPerSchool ?? preset.administratorsPerSchool,
+    districtAdministrators:
+      options.districtAdministrators ?? preset.districtAdministrators,
     periodsPerDay: options.periodsPerDay ?? preset.periodsPerDay,
     minClassesPerStudent: options.minClassesPerStudent ?? preset.minClassesPerStudent,
     maxClassesPerStudent: options.maxClassesPerStudent ?? preset.maxClassesPerStudent,
@@ -103,8 +111,19 @@ function checkShape(shape: DistrictShape): void {
   requireWhole("studentsPerSchool", shape.studentsPerSchool, 0)
   requireWhole("teachersPerSchool", shape.teachersPerSchool, 1, TeacherNumberLimit - 1)
   requireWhole("classesPerTeacher", shape.classesPerTeacher, 1)
-  requireWhole("administratorsPerSchool", shape.administratorsPerSchool, 0)
-  requireWhole("districtAdministrators", shape.districtAdministrators, 0)
+  const administratorLimit = StaffNumberBlock - TeacherNumberLimit - 1
+  requireWhole(
+    "administratorsPerSchool",
+    shape.administratorsPerSchool,
+    0,
+    administratorLimit,
+  )
+  requireWhole(
+    "districtAdministrators",
+    shape.districtAdministrators,
+    0,
+    administratorLimit,
+  )
   requireWhole("periodsPerDay", shape.periodsPerDay, 1)
   requireWhole("minClassesPerStudent", shape.minClassesPerStudent, 1)
   requireWhole(

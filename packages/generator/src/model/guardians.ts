@@ -1,7 +1,7 @@
 import type { District } from "./district.js"
 import { chanceOf, Purposes } from "./hash.js"
 import type { PersonName } from "./names.js"
-import { drawFamilyName, drawPersonName, loginOf, PersonKinds } from "./names.js"
+import { drawPersonName, fullLoginOf, PersonKinds } from "./names.js"
 import type { Person } from "./person.js"
 import type { School } from "./schools.js"
 import { SourcedIds } from "./sourced-ids.js"
@@ -21,10 +21,16 @@ export function guardianCountOf(district: District, school: number, student: num
 }
 
 /** The sourcedIds of a student's guardians. */
-export function guardianSourcedIdsOf(district: District, school: number, student: number) {
+export function guardianSourcedIdsOf(
+  district: District,
+  school: number,
+  student: number,
+) {
   const count = guardianCountOf(district, school, student)
 
-  return Array.from({ length: count }, (_, member) => SourcedIds.guardian(school, student, member))
+  return Array.from({ length: count }, (_, member) =>
+    SourcedIds.guardian(school, student, member),
+  )
 }
 
 /**
@@ -39,15 +45,24 @@ export function guardianPerson(
   member: number,
   studentName: PersonName,
 ): Person {
-  const drawn = drawPersonName(district.seed, PersonKinds.guardian, school.index, student, member)
-  const name = { ...drawn, familyName: guardianFamilyName(district, school, student, member, studentName) }
+  const drawn = drawPersonName(
+    district.seed,
+    PersonKinds.guardian,
+    school.index,
+    student,
+    member,
+  )
+  const name = {
+    ...drawn,
+    familyName: guardianFamilyName(district, school, student, member, studentName, drawn),
+  }
   const sourcedId = SourcedIds.guardian(school.index, student, member)
-  const login = `${loginOf(name.givenName)}.${loginOf(name.familyName)}`
+  const login = fullLoginOf(name)
   const guardianNumber = `${school.index + 1}x${student + 1}x${member + 1}`
 
   return {
     sourcedId,
-    role: roleOf(district, school, student, member),
+    role: guardianRoleOf(district, school.index, student, member),
     enabled: true,
     orgSourcedIds: [school.sourcedId],
     username: `${login}.${guardianNumber}`,
@@ -61,21 +76,35 @@ export function guardianPerson(
   }
 }
 
+// The first guardian shares the student's family name; a second one may keep its own.
 function guardianFamilyName(
   district: District,
   school: School,
   student: number,
   member: number,
   studentName: PersonName,
+  drawn: PersonName,
 ): string {
-  const ownName = chanceOf(district.seed, Purposes.guardianFamily, school.index, student, member)
-  if (member === 0 || ownName >= OwnFamilyNameShare) return studentName.familyName
+  const draw = chanceOf(
+    district.seed,
+    Purposes.guardianFamily,
+    school.index,
+    student,
+    member,
+  )
+  const keepsOwn = member > 0 && draw < OwnFamilyNameShare
 
-  return drawFamilyName(district.seed, PersonKinds.guardian, school.index, student * 4 + member)
+  return keepsOwn ? drawn.familyName : studentName.familyName
 }
 
-function roleOf(district: District, school: School, student: number, member: number) {
-  const draw = chanceOf(district.seed, Purposes.guardianRole, school.index, student, member)
+/** Whether a student's guardian `member` is listed as a parent or as a guardian. */
+export function guardianRoleOf(
+  district: District,
+  school: number,
+  student: number,
+  member: number,
+): "parent" | "guardian" {
+  const draw = chanceOf(district.seed, Purposes.guardianRole, school, student, member)
 
   return draw < ParentShare ? "parent" : "guardian"
 }

@@ -36,7 +36,14 @@ export type Purpose = (typeof Purposes)[keyof typeof Purposes]
  * steps). Records are drawn from their indices rather than from a running generator,
  * so any record can be rebuilt alone and nothing has to be held in memory.
  */
-export function hashOf(seed: number, purpose: Purpose, a = 0, b = 0, c = 0, d = 0): number {
+export function hashOf(
+  seed: number,
+  purpose: Purpose,
+  a = 0,
+  b = 0,
+  c = 0,
+  d = 0,
+): number {
   let hash = mix(seed, purpose)
 
   hash = mix(mix(mix(mix(hash, a), b), c), d)

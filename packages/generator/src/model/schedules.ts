@@ -14,7 +14,11 @@ export interface ClassChoice {
  * periods from a drawn start. Choices depend on the student's identity and first grade
  * only, so a student's enrollments stay the same for as long as the student stays.
  */
-export function classChoicesOf(district: District, school: School, student: number): ClassChoice[] {
+export function classChoicesOf(
+  district: District,
+  school: School,
+  student: number,
+): ClassChoice[] {
   const gradeIndex = firstGradeIndexOf(district, school, student)
   const choices: ClassChoice[] = []
 
@@ -27,14 +31,25 @@ export function classChoicesOf(district: District, school: School, student: numb
 }
 
 function periodsOf(district: District, school: number, student: number): number[] {
-  const { minClassesPerStudent: fewest, maxClassesPerStudent: most, periodsPerDay } = district
-  const count = fewest + pickOf(most - fewest + 1, district.seed, Purposes.classCount, school, student)
+  const {
+    minClassesPerStudent: fewest,
+    maxClassesPerStudent: most,
+    periodsPerDay,
+  } = district
+  const count =
+    fewest +
+    pickOf(most - fewest + 1, district.seed, Purposes.classCount, school, student)
   const others = periodsPerDay - 1
-  const start = others > 0 ? pickOf(others, district.seed, Purposes.classCount, school, student, 1) : 0
+  const start =
+    others > 0
+      ? pickOf(others, district.seed, Purposes.classCount, school, student, 1)
+      : 0
+  const periods = [0]
 
-  const later = Array.from({ length: count - 1 }, (_, slot) => 1 + ((start + slot) % others))
+  for (let slot = 0; slot < count - 1; slot += 1)
+    periods.push(1 + ((start + slot) % others))
 
-  return [0, ...later]
+  return periods
 }
 
 // A class of the student's grade when the school has one that period, else any class
@@ -48,16 +63,28 @@ function classInPeriod(
 ): number | undefined {
   const periods = district.periodsPerDay
   const gradeBlock = periods * school.level.grades.length
-  const ofGrade = countBelow(district.classesPerSchool, period + periods * gradeIndex, gradeBlock)
-  const draw = (count: number) =>
-    pickOf(count, district.seed, Purposes.classChoice, school.index, student, period)
-
-  if (ofGrade > 0) return period + periods * gradeIndex + gradeBlock * draw(ofGrade)
+  const firstOfGrade = period + periods * gradeIndex
+  const ofGrade = countBelow(district.classesPerSchool, firstOfGrade, gradeBlock)
+  if (ofGrade > 0)
+    return (
+      firstOfGrade + gradeBlock * drawClass(district, school, student, period, ofGrade)
+    )
 
   const ofPeriod = countBelow(district.classesPerSchool, period, periods)
-  if (ofPeriod > 0) return period + periods * draw(ofPeriod)
+  if (ofPeriod > 0)
+    return period + periods * drawClass(district, school, student, period, ofPeriod)
 
   return undefined
+}
+
+function drawClass(
+  district: District,
+  school: School,
+  student: number,
+  period: number,
+  count: number,
+) {
+  return pickOf(count, district.seed, Purposes.classChoice, school.index, student, period)
 }
 
 /** How many of `first`, `first + step`, `first + 2 step`, … are below `limit`. */

@@ -7,13 +7,15 @@ export const SourcedIds = {
   district: () => "dst-1",
   school: (school: number) => `sch-${school + 1}`,
   districtAdministrator: (index: number) => `adm-dst-${index + 1}`,
-  schoolAdministrator: (school: number, index: number) => `adm-${school + 1}-${index + 1}`,
+  schoolAdministrator: (school: number, index: number) =>
+    `adm-${school + 1}-${index + 1}`,
   teacher: (school: number, teacher: number) => `tch-${school + 1}-${teacher + 1}`,
   student: (school: number, student: number) => `stu-${school + 1}-${student + 1}`,
   guardian: (school: number, student: number, member: number) =>
     `grd-${school + 1}-${student + 1}-${member + 1}`,
   class: (school: number, index: number) => `cls-${school + 1}-${index + 1}`,
-  course: (subjectCode: string, grade: string) => `crs-${subjectCode.toLowerCase()}-${grade}`,
+  course: (subjectCode: string, grade: string) =>
+    `crs-${subjectCode.toLowerCase()}-${grade}`,
   studentEnrollment: (school: number, student: number, period: number) =>
     `enr-${school + 1}-${student + 1}-${period + 1}`,
   teacherEnrollment: (school: number, index: number, teacher: number) =>

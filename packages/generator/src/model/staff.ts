@@ -1,6 +1,7 @@
 import type { District } from "./district.js"
+import { StaffNumberBlock, TeacherNumberLimit } from "./district.js"
 import { chanceOf, Purposes } from "./hash.js"
-import { drawPersonName, loginOf, PersonKinds } from "./names.js"
+import { drawPersonName, fullLoginOf, initialLoginOf, PersonKinds } from "./names.js"
 import type { Person } from "./person.js"
 import type { DistrictOrg, School } from "./schools.js"
 import { SourcedIds } from "./sourced-ids.js"
@@ -9,10 +10,15 @@ import { SourcedIds } from "./sourced-ids.js"
 const SecondSchoolShare = 0.05
 
 /** Teacher `index` (from 0) of a school. */
-export function teacherAt(district: District, school: School, index: number, domain: string) {
+export function teacherAt(
+  district: District,
+  school: School,
+  index: number,
+  domain: string,
+): Person {
   const name = drawPersonName(district.seed, PersonKinds.teacher, school.index, index)
-  const staffNumber = (school.index + 1) * 10_000 + index + 1
-  const username = `${loginOf(name.givenName).slice(0, 1)}${loginOf(name.familyName)}${staffNumber}`
+  const staffNumber = (school.index + 1) * StaffNumberBlock + index + 1
+  const username = `${initialLoginOf(name)}${staffNumber}`
 
   return staffMember({
     sourcedId: SourcedIds.teacher(school.index, index),
@@ -22,24 +28,51 @@ export function teacherAt(district: District, school: School, index: number, dom
     userIds: [`{SIS:E${staffNumber}}`, `{LDAP:${username}}`],
     name,
     identifier: `E${staffNumber}`,
-    email: `${loginOf(name.givenName)}.${loginOf(name.familyName)}${staffNumber}@${domain}`,
+    email: `${fullLoginOf(name)}${staffNumber}@${domain}`,
   })
 }
 
 /** Administrator `index` (from 0) of a school. */
-export function schoolAdministratorAt(district: District, school: School, index: number, domain: string) {
-  const name = drawPersonName(district.seed, PersonKinds.administrator, school.index, index)
-  const staffNumber = (school.index + 1) * 10_000 + 9_000 + index + 1
+export function schoolAdministratorAt(
+  district: District,
+  school: School,
+  index: number,
+  domain: string,
+): Person {
+  const name = drawPersonName(
+    district.seed,
+    PersonKinds.administrator,
+    school.index,
+    index,
+  )
+  const staffNumber =
+    (school.index + 1) * StaffNumberBlock + TeacherNumberLimit + index + 1
 
-  return administrator(name, SourcedIds.schoolAdministrator(school.index, index), school.sourcedId, staffNumber, domain)
+  return administrator(
+    name,
+    SourcedIds.schoolAdministrator(school.index, index),
+    school.sourcedId,
+    staffNumber,
+    domain,
+  )
 }
 
 /** Administrator `index` (from 0) of the district office. */
-export function districtAdministratorAt(district: District, org: DistrictOrg, index: number) {
+export function districtAdministratorAt(
+  district: District,
+  org: DistrictOrg,
+  index: number,
+): Person {
   const name = drawPersonName(district.seed, PersonKinds.administrator, -1, index)
-  const staffNumber = 9_000 + index + 1
+  const staffNumber = TeacherNumberLimit + index + 1
 
-  return administrator(name, SourcedIds.districtAdministrator(index), org.sourcedId, staffNumber, org.emailDomain)
+  return administrator(
+    name,
+    SourcedIds.districtAdministrator(index),
+    org.sourcedId,
+    staffNumber,
+    org.emailDomain,
+  )
 }
 
 function administrator(
@@ -49,7 +82,7 @@ function administrator(
   staffNumber: number,
   domain: string,
 ): Person {
-  const login = `${loginOf(name.givenName)}.${loginOf(name.familyName)}${staffNumber}`
+  const login = `${fullLoginOf(name)}${staffNumber}`
 
   return staffMember({
     sourcedId,
@@ -72,7 +105,14 @@ function teacherOrgsOf(district: District, school: School, index: number): strin
 
 type StaffFields = Pick<
   Person,
-  "sourcedId" | "role" | "orgSourcedIds" | "username" | "userIds" | "name" | "identifier" | "email"
+  | "sourcedId"
+  | "role"
+  | "orgSourcedIds"
+  | "username"
+  | "userIds"
+  | "name"
+  | "identifier"
+  | "email"
 >
 
 function staffMember(fields: StaffFields): Person {

@@ -2,8 +2,9 @@ import type { GradeCode } from "@homeroom/contracts"
 import type { StudentUpdateKind } from "./churn.js"
 import { arrivalDayOf, leavesOn, updateOn } from "./churn.js"
 import type { District } from "./district.js"
+import { StudentNumberLimit } from "./district.js"
 import { chanceOf, pickOf, Purposes } from "./hash.js"
-import { drawPersonName, loginOf, PersonKinds } from "./names.js"
+import { drawPersonName, initialLoginOf, PersonKinds } from "./names.js"
 import type { Person } from "./person.js"
 import type { School } from "./schools.js"
 import { SourcedIds } from "./sourced-ids.js"
@@ -67,7 +68,13 @@ export function* studentsOn(
 
 /** The grade a student enters with; class choices follow it, whatever changes later. */
 export function firstGradeIndexOf(district: District, school: School, number: number) {
-  return pickOf(school.level.grades.length, district.seed, Purposes.grade, school.index, number)
+  return pickOf(
+    school.level.grades.length,
+    district.seed,
+    Purposes.grade,
+    school.index,
+    number,
+  )
 }
 
 /** A student's users.csv row on a day, given how the student stands that day. */
@@ -80,13 +87,14 @@ export function studentPerson(
 ): Person {
   const { number, state } = student
   const name = drawPersonName(district.seed, PersonKinds.student, school.index, number)
-  const identifier = String((school.index + 1) * 1_000_000 + number + 1)
-  const login = `${loginOf(name.givenName).slice(0, 1)}${loginOf(name.familyName)}${identifier}`
+  const identifier = String((school.index + 1) * StudentNumberLimit + number + 1)
+  const login = `${initialLoginOf(name)}${identifier}`
 
   return {
     sourcedId: SourcedIds.student(school.index, number),
     role: "student",
-    enabled: chanceOf(district.seed, Purposes.enabled, school.index, number) >= DisabledShare,
+    enabled:
+      chanceOf(district.seed, Purposes.enabled, school.index, number) >= DisabledShare,
     orgSourcedIds: [school.sourcedId],
     username: revised(login, state.usernameRevision),
     userIds: [`{SIS:${identifier}}`],
@@ -113,10 +121,17 @@ function updated(
   state: StudentState,
   kind: StudentUpdateKind,
 ): StudentState {
-  if (kind === "email") return { ...state, emailRevision: state.emailRevision + 1 }
-  if (kind === "username") return { ...state, usernameRevision: state.usernameRevision + 1 }
-
-  return { ...state, gradeIndex: otherGradeIndex(district, school, number, day, state) }
+  switch (kind) {
+    case "email":
+      return { ...state, emailRevision: state.emailRevision + 1 }
+    case "username":
+      return { ...state, usernameRevision: state.usernameRevision + 1 }
+    case "grade":
+      return {
+        ...state,
+        gradeIndex: otherGradeIndex(district, school, number, day, state),
+      }
+  }
 }
 
 // Any grade of the school but the current one, so a grade update always changes the row.
@@ -128,7 +143,8 @@ function otherGradeIndex(
   state: StudentState,
 ): number {
   const grades = school.level.grades.length
-  const step = 1 + pickOf(grades - 1, district.seed, Purposes.newGrade, school.index, number, day)
+  const step =
+    1 + pickOf(grades - 1, district.seed, Purposes.newGrade, school.index, number, day)
 
   return (state.gradeIndex + step) % grades
 }

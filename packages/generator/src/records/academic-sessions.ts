@@ -2,7 +2,6 @@ import type { Session } from "../model/calendar.js"
 import { calendarOf } from "../model/calendar.js"
 import type { District } from "../model/district.js"
 import type { CsvRecord } from "./csv-record.js"
-import { BulkColumns } from "./csv-record.js"
 
 /** academicSessions.csv: the school year, then its semesters. */
 export function* academicSessionRecords(
@@ -17,7 +16,8 @@ export function* academicSessionRecords(
 
 function sessionRecord(session: Session): CsvRecord<"academicSessions.csv"> {
   return {
-    ...BulkColumns,
+    status: "",
+    dateLastModified: "",
     sourcedId: session.sourcedId,
     title: session.title,
     type: session.type,

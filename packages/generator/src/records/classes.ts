@@ -4,7 +4,7 @@ import { classAt } from "../model/classes.js"
 import type { District } from "../model/district.js"
 import { schoolsOf } from "../model/schools.js"
 import type { CsvRecord } from "./csv-record.js"
-import { BulkColumns, listOf } from "./csv-record.js"
+import { listOf } from "./csv-record.js"
 
 /** classes.csv: every school's classes, school by school. */
 export function* classRecords(district: District): Generator<CsvRecord<"classes.csv">> {
@@ -19,7 +19,8 @@ export function* classRecords(district: District): Generator<CsvRecord<"classes.
 
 function classRecord(schoolClass: SchoolClass): CsvRecord<"classes.csv"> {
   return {
-    ...BulkColumns,
+    status: "",
+    dateLastModified: "",
     sourcedId: schoolClass.sourcedId,
     title: schoolClass.title,
     grades: schoolClass.grade,

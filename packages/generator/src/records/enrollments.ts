@@ -1,3 +1,4 @@
+import type { EnrollmentRole } from "@homeroom/contracts"
 import { calendarOf } from "../model/calendar.js"
 import type { SchoolClass } from "../model/classes.js"
 import { classAt } from "../model/classes.js"
@@ -8,13 +9,14 @@ import { schoolsOf } from "../model/schools.js"
 import { SourcedIds } from "../model/sourced-ids.js"
 import { studentsOn } from "../model/students.js"
 import type { CsvRecord } from "./csv-record.js"
-import { BulkColumns } from "./csv-record.js"
 
 /**
  * enrollments.csv, school by school: each class's teachers (primary first), then each
  * present student's classes.
  */
-export function* enrollmentRecords(district: District): Generator<CsvRecord<"enrollments.csv">> {
+export function* enrollmentRecords(
+  district: District,
+): Generator<CsvRecord<"enrollments.csv">> {
   const calendar = calendarOf(district)
 
   for (const school of schoolsOf(district)) {
@@ -33,13 +35,13 @@ function* teacherEnrollmentRecords(
   const { school, index } = schoolClass
 
   for (const [slot, teacher] of schoolClass.teachers.entries()) {
-    yield {
-      ...enrollmentBase(schoolClass),
-      sourcedId: SourcedIds.teacherEnrollment(school.index, index, teacher),
-      userSourcedId: SourcedIds.teacher(school.index, teacher),
-      role: "teacher",
-      primary: String(slot === 0),
-    }
+    yield enrollmentRecord(
+      schoolClass,
+      SourcedIds.teacherEnrollment(school.index, index, teacher),
+      SourcedIds.teacher(school.index, teacher),
+      "teacher",
+      String(slot === 0),
+    )
   }
 }
 
@@ -49,25 +51,39 @@ function* studentEnrollmentRecords(
   classes: readonly SchoolClass[],
 ): Generator<CsvRecord<"enrollments.csv">> {
   for (const student of studentsOn(district, school, district.day)) {
+    const userSourcedId = SourcedIds.student(school.index, student.number)
+
     for (const choice of classChoicesOf(district, school, student.number)) {
-      yield {
-        ...enrollmentBase(classes[choice.classIndex] as SchoolClass),
-        sourcedId: SourcedIds.studentEnrollment(school.index, student.number, choice.period),
-        userSourcedId: SourcedIds.student(school.index, student.number),
-        role: "student",
-        primary: "",
-      }
+      yield enrollmentRecord(
+        classes[choice.classIndex] as SchoolClass,
+        SourcedIds.studentEnrollment(school.index, student.number, choice.period),
+        userSourcedId,
+        "student",
+        "",
+      )
     }
   }
 }
 
-function enrollmentBase(schoolClass: SchoolClass) {
+// The dates follow the class's terms; `primary` is for teachers only, blank for students.
+function enrollmentRecord(
+  schoolClass: SchoolClass,
+  sourcedId: string,
+  userSourcedId: string,
+  role: EnrollmentRole,
+  primary: string,
+): CsvRecord<"enrollments.csv"> {
   const terms = schoolClass.terms
 
   return {
-    ...BulkColumns,
+    sourcedId,
+    status: "",
+    dateLastModified: "",
     classSourcedId: schoolClass.sourcedId,
     schoolSourcedId: schoolClass.school.sourcedId,
+    userSourcedId,
+    role,
+    primary,
     beginDate: terms[0]?.startDate ?? "",
     endDate: terms[terms.length - 1]?.endDate ?? "",
   }

@@ -1,14 +1,14 @@
 import type { District } from "../model/district.js"
 import { districtOrgOf, schoolsOf } from "../model/schools.js"
 import type { CsvRecord } from "./csv-record.js"
-import { BulkColumns } from "./csv-record.js"
 
 /** orgs.csv: the district, then its schools. */
 export function* orgRecords(district: District): Generator<CsvRecord<"orgs.csv">> {
   const org = districtOrgOf(district)
 
   yield {
-    ...BulkColumns,
+    status: "",
+    dateLastModified: "",
     sourcedId: org.sourcedId,
     name: org.name,
     type: "district",
@@ -18,7 +18,8 @@ export function* orgRecords(district: District): Generator<CsvRecord<"orgs.csv">
 
   for (const school of schoolsOf(district)) {
     yield {
-      ...BulkColumns,
+      status: "",
+      dateLastModified: "",
       sourcedId: school.sourcedId,
       name: school.name,
       type: "school",

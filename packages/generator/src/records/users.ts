@@ -4,11 +4,15 @@ import { hashOf, Purposes, seedOf } from "../model/hash.js"
 import type { Person } from "../model/person.js"
 import type { School } from "../model/schools.js"
 import { districtOrgOf, schoolsOf } from "../model/schools.js"
-import { districtAdministratorAt, schoolAdministratorAt, teacherAt } from "../model/staff.js"
+import {
+  districtAdministratorAt,
+  schoolAdministratorAt,
+  teacherAt,
+} from "../model/staff.js"
 import type { PresentStudent } from "../model/students.js"
 import { studentPerson, studentsOn } from "../model/students.js"
 import type { CsvRecord } from "./csv-record.js"
-import { BulkColumns, listOf } from "./csv-record.js"
+import { listOf } from "./csv-record.js"
 
 /**
  * users.csv: the district's administrators, then school by school its administrators,
@@ -22,7 +26,8 @@ export function* userRecords(district: District): Generator<CsvRecord<"users.csv
 /** A person's users.csv row; the password is filled only when the options ask. */
 export function userRecordOf(district: District, person: Person): CsvRecord<"users.csv"> {
   return {
-    ...BulkColumns,
+    status: "",
+    dateLastModified: "",
     sourcedId: person.sourcedId,
     enabledUser: String(person.enabled),
     orgSourcedIds: listOf(person.orgSourcedIds),
@@ -65,10 +70,15 @@ function* peopleOf(district: District): Generator<Person> {
     yield districtAdministratorAt(district, org, index)
   }
 
-  for (const school of schoolsOf(district)) yield* peopleOfSchool(district, school, org.emailDomain)
+  for (const school of schoolsOf(district))
+    yield* peopleOfSchool(district, school, org.emailDomain)
 }
 
-function* peopleOfSchool(district: District, school: School, domain: string): Generator<Person> {
+function* peopleOfSchool(
+  district: District,
+  school: School,
+  domain: string,
+): Generator<Person> {
   for (let index = 0; index < district.administratorsPerSchool; index += 1) {
     yield schoolAdministratorAt(district, school, index, domain)
   }

@@ -1,6 +1,6 @@
 import type { ImportStatus } from "@homeroom/contracts"
 import type { Database } from "@homeroom/service-kit"
-import { and, desc, eq, lt, or, type SQL } from "drizzle-orm"
+import { and, desc, eq, lt, or, type SQL, sql } from "drizzle-orm"
 import { imports } from "../schema/imports.js"
 import { toListItem } from "./find-import.js"
 import type { ImportListItem } from "./import-view.js"
@@ -33,7 +33,7 @@ export async function listImports(
     .select()
     .from(imports)
     .where(and(...conditions))
-    .orderBy(desc(imports.receivedAt), desc(imports.id))
+    .orderBy(desc(receivedMillisecond), desc(imports.id))
     .limit(options.limit + 1)
 
   const page = rows.slice(0, options.limit)
@@ -43,10 +43,18 @@ export async function listImports(
   return { items: page.map(toListItem), nextCursor }
 }
 
+/**
+ * Postgres keeps microseconds but a cursor carries a JavaScript date, which keeps
+ * milliseconds; ordering and comparing on the millisecond keeps imports received within
+ * the same millisecond from being skipped between pages.
+ */
+const receivedMillisecond = sql`date_trunc('milliseconds', ${imports.receivedAt})`
+
 function olderThan(cursor: { receivedAt: Date; id: string }): SQL {
+  const at = cursor.receivedAt.toISOString()
   const condition = or(
-    lt(imports.receivedAt, cursor.receivedAt),
-    and(eq(imports.receivedAt, cursor.receivedAt), lt(imports.id, cursor.id)),
+    sql`${receivedMillisecond} < ${at}::timestamptz`,
+    and(sql`${receivedMillisecond} = ${at}::timestamptz`, lt(imports.id, cursor.id)),
   )
   if (!condition) throw new Error("cursor condition is empty")
   return condition
@@ -57,12 +65,15 @@ export function encodeCursor(receivedAt: Date, id: string): string {
   return Buffer.from(JSON.stringify([receivedAt.toISOString(), id])).toString("base64url")
 }
 
+const UuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
 /** Reads a cursor back; null when it is not one of ours. */
 export function decodeCursor(cursor: string): { receivedAt: Date; id: string } | null {
   try {
     const [at, id] = JSON.parse(Buffer.from(cursor, "base64url").toString()) as unknown[]
     const receivedAt = new Date(String(at))
-    if (typeof id !== "string" || Number.isNaN(receivedAt.getTime())) return null
+    if (typeof id !== "string" || !UuidPattern.test(id)) return null
+    if (Number.isNaN(receivedAt.getTime())) return null
     return { receivedAt, id }
   } catch {
     return null
