@@ -1,0 +1,46 @@
+import { defineErrors } from "@homeroom/service-kit"
+
+/** Errors the ingest service answers with; codes never change meaning. */
+export const IngestErrors = defineErrors("HR_INGEST", {
+  UPLOAD_NOT_MULTIPART: {
+    statusCode: 415,
+    message: () =>
+      "Send the bundle as multipart/form-data, with the zip in a field named `file`.",
+  },
+  UPLOAD_FILE_MISSING: {
+    statusCode: 400,
+    message: () => "The request has no file in a field named `file`; send the zip there.",
+  },
+  UPLOAD_EMPTY: {
+    statusCode: 400,
+    message: () => "The uploaded file is empty; send the bundle's zip.",
+  },
+  UPLOAD_TOO_LARGE: {
+    statusCode: 413,
+    message: (maxBytes: number) =>
+      `The bundle is larger than the ${maxBytes} bytes this service accepts.`,
+  },
+  UPLOAD_INTERRUPTED: {
+    statusCode: 400,
+    message: () => "The upload ended before the file was complete; send it again.",
+  },
+  STORAGE_UNAVAILABLE: {
+    statusCode: 503,
+    message: () => "The bundle could not be stored just now; send it again shortly.",
+  },
+  QUEUE_UNAVAILABLE: {
+    statusCode: 503,
+    message: (importId: string) =>
+      `Import ${importId} could not be queued for validation and was marked failed; ` +
+      "send the bundle again shortly.",
+  },
+  IMPORT_NOT_FOUND: {
+    statusCode: 404,
+    message: (importId: string) => `This district has no import ${importId}.`,
+  },
+  CURSOR_INVALID: {
+    statusCode: 400,
+    message: () =>
+      "The cursor is not one this service gave out; list again without a cursor.",
+  },
+})

@@ -1,0 +1,116 @@
+import { randomUUID } from "node:crypto"
+import type { Readable } from "node:stream"
+import {
+  type ImportSource,
+  importOutcomeSubject,
+  ObjectNames,
+  Subjects,
+} from "@homeroom/contracts"
+import { createImport, transitionImport } from "@homeroom/records"
+import { type Database, publishMessage } from "@homeroom/service-kit"
+import type { JetStreamClient } from "@nats-io/jetstream"
+import { IngestErrors } from "../errors.js"
+import { failedOutcome } from "./failed-outcome.js"
+import { type ReceivedFacts, receivedMessage } from "./received-message.js"
+import { type BundleStorage, removeBundle, storeBundle } from "./store-bundle.js"
+
+/** What receiving a bundle needs: storage, the records and the message stream. */
+export interface IngestDependencies extends BundleStorage {
+  readonly database: Database
+  readonly jetstream: JetStreamClient
+}
+
+/** A bundle arriving from an administrator, over HTTP or SFTP. */
+export interface IncomingBundle {
+  /** The district the sender's credentials belong to. */
+  readonly districtId: string
+  readonly source: ImportSource
+  /** The file's name as the sender gave it. */
+  readonly fileName: string
+  /** The bundle's bytes as they arrive; read once, never buffered whole. */
+  readonly stream: Readable
+}
+
+/** The answer to whoever sent a bundle. */
+export interface ReceivedImport {
+  readonly id: string
+  readonly status: "received"
+}
+
+const NotQueuedReason =
+  "The import could not be queued for validation; send the bundle again."
+
+/**
+ * Receives a bundle from any source: stores it, records the import and queues it for
+ * validation, in that order. Recording comes before publishing so validation never
+ * hears of an import that does not exist; when publishing fails the import is marked
+ * failed, so it is never left as `received` with nobody working on it.
+ */
+export async function receiveBundle(
+  dependencies: IngestDependencies,
+  incoming: IncomingBundle,
+): Promise<ReceivedImport> {
+  const importId = randomUUID()
+  const objectName = ObjectNames.bundle(importId)
+  const bundle = await storeBundle(dependencies, objectName, incoming.stream)
+
+  const { districtId, source, fileName } = incoming
+  const facts: ReceivedFacts = { importId, districtId, source, fileName, bundle }
+  await recordImport(dependencies, facts)
+
+  await queueImport(dependencies, facts)
+  dependencies.logger.info({ importId, districtId, source, ...bundle }, "import received")
+  return { id: importId, status: "received" }
+}
+
+async function recordImport(dependencies: IngestDependencies, facts: ReceivedFacts) {
+  try {
+    await createImport(dependencies.database, {
+      id: facts.importId,
+      districtId: facts.districtId,
+      source: facts.source,
+      fileName: facts.fileName,
+      ...facts.bundle,
+    })
+  } catch (error) {
+    await removeBundle(dependencies, facts.bundle.objectName)
+    throw error
+  }
+}
+
+async function queueImport(dependencies: IngestDependencies, facts: ReceivedFacts) {
+  const message = receivedMessage(facts, new Date())
+  try {
+    await publishMessage(dependencies.jetstream, Subjects.importReceived, message)
+  } catch (error) {
+    dependencies.logger.error(
+      { err: error, importId: facts.importId },
+      "import not queued",
+    )
+    await markNotQueued(dependencies, facts)
+    throw IngestErrors.QUEUE_UNAVAILABLE(facts.importId)
+  }
+}
+
+/**
+ * Marks the import failed and tries to announce it, so that an administrator who sent
+ * it by SFTP, and sees no answer, still hears of it. The announcement goes to the same
+ * NATS that just refused a message, so its failure is only logged.
+ */
+async function markNotQueued(dependencies: IngestDependencies, facts: ReceivedFacts) {
+  const { database, jetstream, logger } = dependencies
+  const moved = await database.transaction((transaction) =>
+    transitionImport(transaction, facts.importId, "failed", { reason: NotQueuedReason }),
+  )
+  if (!moved) return
+
+  const outcome = failedOutcome(facts.importId, facts.districtId, new Date())
+  await publishMessage(jetstream, importOutcomeSubject("failed"), outcome).catch(
+    (error: unknown) => {
+      logger.warn(
+        { err: error, importId: facts.importId },
+        "import failure not announced",
+      )
+    },
+  )
+}
