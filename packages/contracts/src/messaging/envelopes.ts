@@ -7,7 +7,6 @@ import { ImportOutcomeStatuses } from "./subjects.js"
 const Uuid = Type.String({ format: "uuid" })
 const Count = Type.Integer({ minimum: 0 })
 
-
 /**
  * Wraps a message body in the envelope every message carries: its type, the version of
  * that type's body, a unique id (also the JetStream de-duplication id), when it
