@@ -1,5 +1,5 @@
 import type { District } from "./district.js"
-import { chanceOf, pickOf, Purposes } from "./hash.js"
+import { chanceOf, Purposes, pickOf } from "./hash.js"
 
 /** The fields a staying student may have changed from one day to the next. */
 export const StudentUpdateKinds = ["grade", "email", "username"] as const

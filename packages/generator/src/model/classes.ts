@@ -1,7 +1,7 @@
 import type { ClassType, GradeCode } from "@homeroom/contracts"
 import type { Calendar, Session } from "./calendar.js"
 import type { District } from "./district.js"
-import { chanceOf, pickOf, Purposes } from "./hash.js"
+import { chanceOf, Purposes, pickOf } from "./hash.js"
 import type { Subject } from "./school-levels.js"
 import { gradeLabelOf } from "./school-levels.js"
 import type { School } from "./schools.js"

@@ -1,4 +1,4 @@
-import { chanceOf, pickOf, Purposes } from "./hash.js"
+import { chanceOf, Purposes, pickOf } from "./hash.js"
 
 // Accents, apostrophes, hyphens, spaces, a comma and a quote appear on purpose: they
 // exercise UTF-8, RFC 4180 quoting and name sorting in whatever reads the bundle.

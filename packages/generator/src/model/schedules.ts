@@ -1,5 +1,5 @@
 import type { District } from "./district.js"
-import { pickOf, Purposes } from "./hash.js"
+import { Purposes, pickOf } from "./hash.js"
 import type { School } from "./schools.js"
 import { firstGradeIndexOf } from "./students.js"
 
