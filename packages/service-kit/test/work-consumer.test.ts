@@ -5,7 +5,7 @@ import {
   Streams,
 } from "@homeroom/contracts"
 import { startNatsServer, type TestNatsServer, waitFor } from "@homeroom/testing"
-import { jetstream } from "@nats-io/jetstream"
+import { jetstream, jetstreamManager } from "@nats-io/jetstream"
 import { connect, type NatsConnection } from "@nats-io/transport-node"
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest"
 import {
@@ -76,6 +76,12 @@ describe("work consumer", () => {
     await publishMessage(client, "imports.outcome.applied", outcome(working))
 
     await waitFor(() => givenUp.length === 1 && handled.length === 4)
+    const manager = await jetstreamManager(connection)
+    const settled = await waitFor(async () => {
+      const info = await manager.consumers.info("IMPORTS", Consumers.notification.durable)
+      return info.num_ack_pending === 0 && info.num_pending === 0
+    })
+    expect(settled).toBe(true)
     expect({ handled: handled.sort(), givenUp }).toEqual({
       handled: [`${failing}#1`, `${failing}#2`, `${failing}#3`, `${working}#1`],
       givenUp: [failing],

@@ -90,7 +90,8 @@ async function processDelivery<Message>(
     message = options.reader.read(delivery.subject, delivery.data)
   } catch (error) {
     log.error({ err: error }, "message refused")
-    delivery.term("invalid message")
+    // nats-server 2.9 ignores a terminate that carries a reason, so none is given.
+    delivery.term()
     return
   }
 
@@ -120,7 +121,7 @@ async function settleFailure<Message>(
   }
   log.error({ err: error, attempt }, "work failed, giving up")
   await options.handler.giveUp(message, error)
-  delivery.term("gave up")
+  delivery.term()
 }
 
 function pause(milliseconds: number) {

@@ -1,0 +1,111 @@
+import { randomUUID } from "node:crypto"
+import { importNotifications, migrateRecords } from "@homeroom/records"
+import { type Database, openDatabase } from "@homeroom/service-kit"
+import { createTestDatabase, type TestDatabase } from "@homeroom/testing"
+import { eq } from "drizzle-orm"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import {
+  claimDelivery,
+  markSent,
+  recordSkipped,
+  releaseClaim,
+} from "../src/deliveries/delivery-record.js"
+import { createEndedImport, createRecipientDistrict } from "./support/import-records.js"
+
+describe("delivery claims", () => {
+  let testDatabase: TestDatabase
+  let database: Database
+  let districtId: string
+
+  beforeAll(async () => {
+    testDatabase = await createTestDatabase()
+    await migrateRecords(testDatabase.url)
+    database = openDatabase(testDatabase.url, { applicationName: "claims-test" })
+    districtId = await createRecipientDistrict(database, "Maple Valley", [
+      "a@example.org",
+    ])
+  })
+  afterAll(async () => {
+    await database?.$client.end({ timeout: 5 })
+    await testDatabase?.drop()
+  })
+
+  function rowsOf(importId: string) {
+    return database
+      .select({
+        status: importNotifications.status,
+        claimedBy: importNotifications.claimedBy,
+        messageId: importNotifications.messageId,
+      })
+      .from(importNotifications)
+      .where(eq(importNotifications.importId, importId))
+  }
+
+  it("lets exactly one of many simultaneous claims win", async () => {
+    const importId = await createEndedImport(database, { districtId, status: "applied" })
+    const claimants = Array.from({ length: 12 }, () => randomUUID())
+
+    const claims = await Promise.all(
+      claimants.map((claimedBy) =>
+        claimDelivery(database, { importId, kind: "import-results", claimedBy }),
+      ),
+    )
+
+    const winners = claimants.filter((_, index) => claims[index]?.won === true)
+    expect(winners).toHaveLength(1)
+    expect(await rowsOf(importId)).toEqual([
+      { status: "claimed", claimedBy: winners[0], messageId: null },
+    ])
+  })
+
+  it("frees a released claim for the next attempt, and only its holder marks it sent", async () => {
+    const importId = await createEndedImport(database, { districtId, status: "applied" })
+    const first = { importId, kind: "import-results" as const, claimedBy: "outcome-1" }
+    const second = { ...first, claimedBy: "outcome-2" }
+
+    await claimDelivery(database, first)
+    await releaseClaim(database, second)
+    const whileHeld = await claimDelivery(database, second)
+    await releaseClaim(database, first)
+    const afterRelease = await claimDelivery(database, second)
+    await markSent(database, first, "<wrong@example.org>")
+    await markSent(database, second, "<right@example.org>")
+
+    expect([whileHeld?.won, afterRelease?.won]).toEqual([false, true])
+    expect(await rowsOf(importId)).toEqual([
+      { status: "sent", claimedBy: "outcome-2", messageId: "<right@example.org>" },
+    ])
+  })
+
+  it("keeps each kind of email apart, and a skipped email stays skipped", async () => {
+    const importId = await createEndedImport(database, { districtId, status: "paused" })
+
+    const skipped = await recordSkipped(database, {
+      importId,
+      kind: "check-your-data",
+      claimedBy: "outcome-1",
+    })
+    const claimedAfterSkip = await claimDelivery(database, {
+      importId,
+      kind: "check-your-data",
+      claimedBy: "outcome-2",
+    })
+    const otherKind = await claimDelivery(database, {
+      importId,
+      kind: "import-results",
+      claimedBy: "outcome-3",
+    })
+
+    expect([skipped?.won, claimedAfterSkip?.won, otherKind?.won]).toEqual([
+      true,
+      false,
+      true,
+    ])
+    expect(await rowsOf(importId)).toEqual(
+      expect.arrayContaining([
+        { status: "skipped", claimedBy: "outcome-1", messageId: null },
+        { status: "claimed", claimedBy: "outcome-3", messageId: null },
+      ]),
+    )
+  })
+})
