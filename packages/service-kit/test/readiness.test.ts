@@ -1,6 +1,8 @@
 import {
   createTestDatabase,
+  reserveTcpRelay,
   startNatsServer,
+  type TcpRelay,
   type TestDatabase,
   type TestNatsServer,
   waitFor,
@@ -23,14 +25,20 @@ const probe: ServiceDefinition<{ PROBE_PORT: ReturnType<typeof servicePort> }> =
 describe("readiness", () => {
   let database: TestDatabase
   let nats: TestNatsServer
+  let postgresRelay: TcpRelay
   let service: RunningService<typeof probe.variables>
 
   beforeAll(async () => {
     database = await createTestDatabase()
     nats = await startNatsServer()
+    const databaseUrl = new URL(database.url)
+    postgresRelay = await reserveTcpRelay(databaseUrl.hostname, Number(databaseUrl.port))
+    await postgresRelay.open()
+    databaseUrl.hostname = "127.0.0.1"
+    databaseUrl.port = `${postgresRelay.port}`
     service = await startService(probe, {
       environment: {
-        DATABASE_URL: database.url,
+        DATABASE_URL: databaseUrl.toString(),
         NATS_URL: nats.url,
         HOST: "127.0.0.1",
         LOG_LEVEL: "silent",
@@ -39,6 +47,7 @@ describe("readiness", () => {
   })
   afterAll(async () => {
     await service?.stop()
+    await postgresRelay?.close()
     await nats?.destroy()
     await database?.drop()
   })
@@ -76,6 +85,30 @@ describe("readiness", () => {
     })
 
     await nats.restart()
+    const up = await waitFor(async () =>
+      (await ready()).statusCode === 200 ? "up" : null,
+    )
+    expect(up).toBe("up")
+  })
+
+  it("answers 503 naming Postgres while it is unreachable, and recovers", async () => {
+    await postgresRelay.close()
+    const down = await waitFor(async () => {
+      const answer = await ready()
+      return answer.statusCode === 503 ? answer : null
+    })
+    expect(down).toEqual({
+      statusCode: 503,
+      body: {
+        status: "unavailable",
+        checks: {
+          postgres: { status: "down", reason: expect.any(String) },
+          nats: { status: "up" },
+        },
+      },
+    })
+
+    await postgresRelay.open()
     const up = await waitFor(async () =>
       (await ready()).statusCode === 200 ? "up" : null,
     )
