@@ -1,0 +1,1 @@
+export { validationService } from "./service.js"
