@@ -83,6 +83,11 @@ describe("CSV syntax", () => {
         ["enrollments.csv", 2, "userSourcedId", "u1"],
         "No row of users.csv has this sourcedId; userSourcedId must name a user of the bundle.",
       ),
+      warning(
+        "HR_VAL_CLASS_WITHOUT_TEACHER",
+        ["classes.csv", 2, "sourcedId", "c1"],
+        "No teacher enrollment in enrollments.csv names this class; every class should have at least one teacher.",
+      ),
     ])
     expect(report.files[2]).toEqual({
       file: "users.csv",

@@ -39,6 +39,10 @@ describe("file headers", () => {
         { file: "academicSessions.csv", rowsRead: 2, rowsWithErrors: 0, warnings: 0 },
         { file: "orgs.csv", rowsRead: 0, rowsWithErrors: 0, warnings: 0 },
       ],
+      logicalFiles: [
+        { kind: "orgs", rowsRead: 0, rowsWithErrors: 0, warnings: 0 },
+        { kind: "academicSessions", rowsRead: 2, rowsWithErrors: 0, warnings: 0 },
+      ],
       errorCount: 1,
       warningCount: 0,
       rejection: { code: "HR_VAL_HEADER_MISMATCH", message },
@@ -197,24 +201,36 @@ describe("file headers", () => {
     ])
   })
 
-  test("a file with only a header is read, with a warning", async () => {
-    const { report, problems, sink } = await validateFiles(
+  test("an optional file with only a header is read as absent, with a warning", async () => {
+    const { report, problems } = await validateFiles(
       workspace(),
-      tinyBundle({ rows: { "enrollments.csv": [] } }),
+      tinyBundle({ files: { "courses.csv": csv(Headers.courses) } }),
     )
 
     expect(problems).toEqual([
       warning(
         "HR_VAL_NO_DATA_ROWS",
-        ["enrollments.csv", null, null, null],
-        "enrollments.csv has a header but no data rows.",
+        ["courses.csv", null, null, null],
+        "courses.csv has a header but no data rows; it was read as absent.",
       ),
     ])
     expect(report.outcome).toBe("validated")
-    expect(sink.text("enrollments")).toBe(
-      csv(
-        "sourcedId,status,dateLastModified,classSourcedId,schoolSourcedId,userSourcedId,role,primary,beginDate,endDate,metadata",
-      ),
+  })
+
+  test("a required file with only a header rejects the import", async () => {
+    const { report, problems } = await validateFiles(
+      workspace(),
+      tinyBundle({ rows: { "enrollments.csv": [] } }),
     )
+
+    const message =
+      "enrollments.csv has a header but no data rows; each of the five required files must hold at least one row, or the import would remove every record it lists."
+    expect(problems).toEqual([
+      error("HR_VAL_REQUIRED_FILE_EMPTY", ["enrollments.csv", null, null, null], message),
+    ])
+    expect(report).toMatchObject({
+      outcome: "rejected",
+      rejection: { code: "HR_VAL_REQUIRED_FILE_EMPTY", message },
+    })
   })
 })

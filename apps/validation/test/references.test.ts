@@ -51,6 +51,11 @@ describe("references", () => {
         ["enrollments.csv", 2, "userSourcedId", "u1"],
         leftOut("users.csv", "user"),
       ),
+      warning(
+        "HR_VAL_CLASS_WITHOUT_TEACHER",
+        ["classes.csv", 2, "sourcedId", "c1"],
+        "No teacher enrollment in enrollments.csv names this class; every class should have at least one teacher.",
+      ),
     ])
     expect(
       report.files.map((file) => [file.file, file.rowsRead, file.rowsWithErrors]),

@@ -19,6 +19,14 @@ describe("a valid bundle", () => {
         { file: "classes.csv", rowsRead: 1, rowsWithErrors: 0, warnings: 0 },
         { file: "enrollments.csv", rowsRead: 2, rowsWithErrors: 0, warnings: 0 },
       ],
+      logicalFiles: [
+        { kind: "orgs", rowsRead: 2, rowsWithErrors: 0, warnings: 0 },
+        { kind: "academicSessions", rowsRead: 2, rowsWithErrors: 0, warnings: 0 },
+        { kind: "users", rowsRead: 3, rowsWithErrors: 0, warnings: 0 },
+        { kind: "classes", rowsRead: 1, rowsWithErrors: 0, warnings: 0 },
+        { kind: "teacherEnrollments", rowsRead: 1, rowsWithErrors: 0, warnings: 0 },
+        { kind: "studentEnrollments", rowsRead: 1, rowsWithErrors: 0, warnings: 0 },
+      ],
       errorCount: 0,
       warningCount: 0,
     })

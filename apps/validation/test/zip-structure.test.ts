@@ -30,6 +30,7 @@ describe("the zip itself", () => {
     expect(report).toEqual({
       ...rejected("HR_VAL_NOT_A_ZIP", message),
       files: [],
+      logicalFiles: [],
       errorCount: 1,
       warningCount: 0,
     })
@@ -76,6 +77,7 @@ describe("the zip itself", () => {
         `users.csv is missing; a bundle must hold ${required}`,
       ),
       files: [],
+      logicalFiles: [],
       errorCount: 2,
       warningCount: 0,
     })
@@ -88,7 +90,8 @@ describe("the zip itself", () => {
     )
     const files = {
       ...inFolder,
-      "export/manifest.csv": "propertyName,value\nmanifest.version,1.0\n",
+      "export/manifest.csv":
+        "propertyName,value\nmanifest.version,1.0\noneroster.version,1.1\n",
       "export/demographics.csv": "sourcedId\n",
       "readme.txt": "hello",
     }
@@ -99,12 +102,12 @@ describe("the zip itself", () => {
       warning(
         "HR_VAL_FILE_IGNORED",
         ["export/demographics.csv", null, null, null],
-        "export/demographics.csv is not a file the platform reads; it was ignored.",
+        "export/demographics.csv is a OneRoster file the platform does not read; it was ignored.",
       ),
       warning(
-        "HR_VAL_FILE_IGNORED",
+        "HR_VAL_UNKNOWN_FILE",
         ["readme.txt", null, null, null],
-        "readme.txt is not a file the platform reads; it was ignored.",
+        "readme.txt is not a file of a OneRoster bundle; it was ignored.",
       ),
     ])
     expect(report).toMatchObject({ outcome: "validated", errorCount: 0, warningCount: 2 })

@@ -22,7 +22,8 @@ const mebibyte = 1024 * 1024
 
 /**
  * Defaults sized from a large district (573 MB of CSV, compressed about 12 times), with
- * room to spare; deflate itself tops out near 1000 times, where zip bombs live.
+ * room to spare; deflate itself tops out near 1000 times, where zip bombs live. As many
+ * problems are listed as the service stores by default, so none it would keep is lost.
  */
 export const DefaultValidationLimits: ValidationLimits = {
   maxEntryBytes: 2048 * mebibyte,
@@ -30,7 +31,7 @@ export const DefaultValidationLimits: ValidationLimits = {
   maxCompressionRatio: 200,
   maxLineBytes: mebibyte,
   maxFieldBytes: 64 * 1024,
-  maxStoredProblems: 10_000,
+  maxStoredProblems: 100_000,
 }
 
 /** The smallest file to which the compression ratio limit applies. */

@@ -43,6 +43,7 @@ export const ProblemCatalogue = {
   HR_VAL_UNCLOSED_QUOTE: fatal("A quoted field is never closed."),
   HR_VAL_LINE_TOO_LONG: fatal("A record is longer than the limit."),
   HR_VAL_FIELD_TOO_LONG: fatal("A field is longer than the limit."),
+  HR_VAL_REQUIRED_FILE_EMPTY: fatal("One of the five required files holds no data rows."),
 
   HR_VAL_FIELD_COUNT: rowError("A row does not have one field per header column."),
   HR_VAL_CSV_SYNTAX: rowError("Text follows the closing quote of a quoted field."),
@@ -61,8 +62,32 @@ export const ProblemCatalogue = {
     "A schoolSourcedId names an org that is no school.",
   ),
   HR_VAL_DATE_ORDER: rowError("An end date is before its start date."),
+  HR_VAL_PARENT_CYCLE: rowError(
+    "An org's or academic session's parents lead back to it.",
+  ),
+  HR_VAL_SECOND_PRIMARY_TEACHER: rowError("A class has more than one primary teacher."),
+  HR_VAL_SUBJECT_CODES_COUNT: rowError(
+    "subjects and subjectCodes are both given with different numbers of items.",
+  ),
 
   HR_VAL_FILE_IGNORED: warning("A file in the zip is not read."),
+  HR_VAL_UNKNOWN_FILE: warning("A file in the zip is not a file of a OneRoster bundle."),
+  HR_VAL_MANIFEST_HEADER: warning(
+    "The header of manifest.csv is not propertyName,value.",
+  ),
+  HR_VAL_MANIFEST_PROPERTY: warning("A manifest row is not a known manifest property."),
+  HR_VAL_MANIFEST_VERSION: warning(
+    "manifest.version is not 1.0, or oneroster.version not 1.1 or 1.2.",
+  ),
+  HR_VAL_MANIFEST_FILE_MODE: warning(
+    "A manifest file.* value is not absent, bulk or delta.",
+  ),
+  HR_VAL_MANIFEST_FILE_MISMATCH: warning(
+    "The manifest declares a file absent that the zip holds, or present that it lacks.",
+  ),
+  HR_VAL_DELTA_READ_AS_BULK: warning(
+    "The manifest declares a delta file, which is read as a full export.",
+  ),
   HR_VAL_HEADER_CASE: warning("A header name differs from the specification in case."),
   HR_VAL_NO_DATA_ROWS: warning("A file holds a header and no rows."),
   HR_VAL_BLANK_LINE: warning("A blank line was skipped."),
@@ -74,6 +99,13 @@ export const ProblemCatalogue = {
   HR_VAL_EMPTY_LIST_ITEM: warning("A list holds an empty item, which was dropped."),
   HR_VAL_DATE_TIME_WITHOUT_ZONE: warning(
     "A date-time has no time zone and was read as UTC.",
+  ),
+  HR_VAL_PRIMARY_NOT_TEACHER: warning(
+    "primary=true is set on an enrollment not a teacher's.",
+  ),
+  HR_VAL_CLASS_WITHOUT_TEACHER: warning("A class has no teacher enrollment."),
+  HR_VAL_ENROLLMENT_ROLE_MISMATCH: warning(
+    "An enrollment's role is student and the user's is not, or the other way round.",
   ),
   HR_VAL_TOO_MANY_PROBLEMS: warning("More problems were found than are listed."),
 } as const satisfies Record<string, ProblemKind>

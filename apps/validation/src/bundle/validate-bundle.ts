@@ -1,9 +1,13 @@
 import type { Problem } from "@homeroom/contracts"
 import { NormalisedColumns } from "@homeroom/contracts"
 import type { ZipFile } from "yauzl"
+import type { CsvLimits } from "./csv/csv-record.js"
 import { FatalProblem } from "./fatal-problem.js"
 import { FileTally } from "./file-tally.js"
 import { resolveLimits, type ValidationLimits } from "./limits.js"
+import { LogicalFiles } from "./logical-files.js"
+import { checkManifest } from "./manifest/check-manifest.js"
+import { readManifest } from "./manifest/read-manifest.js"
 import type { NormalisedSink } from "./normalised-sink.js"
 import { NormalisedShape } from "./output/normalised-shape.js"
 import { NormalisedWriter } from "./output/normalised-writer.js"
@@ -17,10 +21,16 @@ import {
   type ReadingOutput,
   type ReadingSetup,
 } from "./rows/file-reading.js"
+import { reportUntaughtClasses } from "./rows/untaught-classes.js"
 import type { ReadingPass } from "./rules/row-rule.js"
 import type { ValidationReport } from "./validation-report.js"
 import { checkEntries } from "./zip/check-entries.js"
-import { type BundleLayout, locateFiles, type ReadFileName } from "./zip/locate-files.js"
+import {
+  type BundleLayout,
+  type IgnoredEntry,
+  locateFiles,
+  type ReadFileName,
+} from "./zip/locate-files.js"
 import { openZip, type ZipEntry } from "./zip/open-zip.js"
 
 /** How to validate a bundle: where normalised files and problems go, and limits. */
@@ -48,6 +58,7 @@ class BundleValidation {
   private readonly log: ProblemLog
   private readonly roster = new RosterIndex()
   private readonly tallies: FileTally[] = []
+  private readonly logicalFiles = new LogicalFiles()
   private readonly writers: NormalisedWriter[] = []
 
   constructor(private readonly options: ValidateBundleOptions) {
@@ -74,18 +85,29 @@ class BundleValidation {
   }
 
   private async readBundle(zip: ZipFile, layout: BundleLayout): Promise<void> {
-    checkEntries(layout.files, this.limits)
-    for (const name of layout.ignored) this.log.report(ignored(name))
+    checkEntries(entriesChecked(layout), this.limits)
+    for (const entry of layout.ignored) this.log.report(ignored(entry))
+    await this.readManifest(zip, layout)
 
     for (const file of ReadingOrder) {
       const zipEntry = layout.files.get(file)
       if (zipEntry !== undefined) await this.readFile(zip, zipEntry, file)
     }
+
+    await this.reportUntaughtClasses(zip, layout)
+  }
+
+  private async readManifest(zip: ZipFile, layout: BundleLayout): Promise<void> {
+    if (layout.manifest === undefined) return
+
+    const reading = await readManifest(zip, layout.manifest, this.csvLimits())
+    for (const problem of checkManifest(reading, layout.present)) this.log.report(problem)
+    await this.log.deliver()
   }
 
   /** Reads a file, then once more the rows that had to wait for rows below them. */
   private async readFile(zip: ZipFile, zipEntry: ZipEntry, file: ReadFileName) {
-    const tally = new FileTally(file, this.log)
+    const tally = new FileTally(file, this.log, this.logicalFiles.counterOf(file))
     this.tallies.push(tally)
 
     const deferred = new DeferredRows()
@@ -93,8 +115,32 @@ class BundleValidation {
     await this.read(reading, file, "main")
     if (deferred.size === 0) return
 
-    deferred.settle(this.roster.prepare(file))
+    this.settle(file, deferred)
     await this.read(reading, file, "recheck")
+  }
+
+  /** Decides the rows that waited: those on a loop of parents first, as left out. */
+  private settle(file: ReadFileName, deferred: DeferredRows): void {
+    const index = this.roster.prepare(file)
+    const cycles = this.roster.parentLinks(file).closeCycles()
+
+    for (const sourcedId of cycles) index.settle(sourcedId, false)
+    deferred.settle(index)
+  }
+
+  private async reportUntaughtClasses(zip: ZipFile, layout: BundleLayout): Promise<void> {
+    const classes = layout.files.get("classes.csv")
+    const tally = this.tallies.find((candidate) => candidate.file === "classes.csv")
+    if (classes === undefined || tally === undefined) return
+
+    await reportUntaughtClasses({
+      zip,
+      classes,
+      teaching: this.roster.teaching,
+      tally,
+      limits: this.csvLimits(),
+      deliverProblems: () => this.log.deliver(),
+    })
   }
 
   private async read(
@@ -105,12 +151,16 @@ class BundleValidation {
     await new FileReading({
       ...reading,
       context: { file, columns: columnsOf(file), roster: this.roster, pass },
-      limits: {
-        maxRecordLength: this.limits.maxLineBytes,
-        maxFieldLength: this.limits.maxFieldBytes,
-      },
+      limits: this.csvLimits(),
       deliverProblems: () => this.log.deliver(),
     }).run()
+  }
+
+  private csvLimits(): CsvLimits {
+    return {
+      maxRecordLength: this.limits.maxLineBytes,
+      maxFieldLength: this.limits.maxFieldBytes,
+    }
   }
 
   private openOutput(file: ReadFileName): ReadingOutput | undefined {
@@ -154,14 +204,27 @@ class BundleValidation {
     return {
       outcome,
       files: this.tallies.map((tally) => tally.summary()),
+      logicalFiles: this.logicalFiles.summary(),
       errorCount: this.log.errorCount,
       warningCount: this.log.warningCount,
     }
   }
 }
 
-function ignored(name: string): Problem {
-  const message = `${name} is not a file the platform reads; it was ignored.`
+/** The entries whose sizes are checked before anything is inflated: all that are read. */
+function entriesChecked(layout: BundleLayout): ReadonlyMap<string, ZipEntry> {
+  const entries = new Map<string, ZipEntry>(layout.files)
+  if (layout.manifest !== undefined) entries.set("manifest.csv", layout.manifest)
 
-  return createProblem("HR_VAL_FILE_IGNORED", { file: name }, message)
+  return entries
+}
+
+function ignored({ name, isOneRoster }: IgnoredEntry): Problem {
+  if (isOneRoster) {
+    const message = `${name} is a OneRoster file the platform does not read; it was ignored.`
+    return createProblem("HR_VAL_FILE_IGNORED", { file: name }, message)
+  }
+
+  const message = `${name} is not a file of a OneRoster bundle; it was ignored.`
+  return createProblem("HR_VAL_UNKNOWN_FILE", { file: name }, message)
 }

@@ -1,4 +1,5 @@
 import type { FileSummary } from "@homeroom/contracts"
+import type { LogicalFileSummary } from "./logical-files.js"
 
 /** The outcome of validating one bundle. */
 export interface ValidationReport {
@@ -6,6 +7,12 @@ export interface ValidationReport {
   readonly outcome: "validated" | "rejected"
   /** What was read from each file, in the order files were read. */
   readonly files: FileSummary[]
+  /**
+   * The same counts by kind of record, enrollments split into teacher and student
+   * enrollments, for error percentages as districts read them. Kinds whose file was
+   * not read are left out. Always set by `validateBundle`.
+   */
+  readonly logicalFiles?: LogicalFileSummary[]
   /** Errors found, fatal ones included, whether or not they were listed. */
   readonly errorCount: number
   /** Warnings found, whether or not they were listed. */

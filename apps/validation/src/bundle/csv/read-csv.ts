@@ -66,9 +66,25 @@ function notUtf8(file: string, line: number): FatalProblem {
   return new FatalProblem([createProblem("HR_VAL_NOT_UTF8", { file, line }, message)])
 }
 
+/**
+ * yauzl counts the bytes it inflates against the size the zip declares and fails the
+ * stream at the first byte beyond; its message is the only sign of which check failed.
+ */
+const overflowPrefix = "too many bytes in the stream"
+
 function corruptEntry(file: string, error: unknown): FatalProblem {
   const reason = error instanceof Error ? error.message : String(error)
+  if (reason.startsWith(overflowPrefix)) return inflatesBeyondDeclared(file)
+
   const message = `${file} cannot be decompressed (${reason}); zip the files again.`
 
   return new FatalProblem([createProblem("HR_VAL_CORRUPT_ENTRY", { file }, message)])
+}
+
+function inflatesBeyondDeclared(file: string): FatalProblem {
+  const message =
+    `${file} expands beyond the size its zip entry declares, as zip bombs do; it was ` +
+    "not read further. Zip the files again."
+
+  return new FatalProblem([createProblem("HR_VAL_ZIP_BOMB", { file }, message)])
 }

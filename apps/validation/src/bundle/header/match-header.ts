@@ -1,6 +1,7 @@
 import type { ColumnSpec, Problem } from "@homeroom/contracts"
 import { FatalProblem } from "../fatal-problem.js"
 import { createProblem } from "../problem.js"
+import { looksLikeOneRoster10 } from "./legacy-header.js"
 
 /** A `metadata.*` extension column: where it sits and the key it gets in `metadata`. */
 export interface MetadataColumn {
@@ -123,8 +124,11 @@ class HeaderExpectation {
     value: string | null = column,
   ): FatalProblem {
     const header = this.columns.map((spec) => spec.name).join(",")
+    const expectation = looksLikeOneRoster10(this.file, this.names)
+      ? "This looks like a OneRoster 1.0 header; OneRoster 1.1 expects"
+      : `The header of ${this.file} must be`
     const message =
-      `${finding} The header of ${this.file} must be: ${header} ` +
+      `${finding} ${expectation}: ${header} ` +
       "(letter case aside), optionally followed by metadata.* columns."
 
     const place = this.place(column, value)

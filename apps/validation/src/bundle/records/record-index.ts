@@ -46,6 +46,11 @@ export class RecordIndex {
     return line
   }
 
+  /** The line of the first row that held the sourcedId; 0 when no row did. */
+  firstLine(sourcedId: string): number {
+    return lineOf(this.lookUp(sourcedId))
+  }
+
   /** Marks the row that first held the sourcedId as accepted, of the given kind. */
   accept(sourcedId: string, kind: number): void {
     this.setState(sourcedId, kind, accepted)

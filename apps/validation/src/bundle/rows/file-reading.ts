@@ -1,4 +1,4 @@
-import type { Readable } from "node:stream"
+import { RequiredFiles } from "@homeroom/contracts"
 import type { ZipFile } from "yauzl"
 import type { CsvLimits, CsvRecord } from "../csv/csv-record.js"
 import { readCsv } from "../csv/read-csv.js"
@@ -12,6 +12,7 @@ import { isReferenced } from "../reading-order.js"
 import type { RecordIndex } from "../records/record-index.js"
 import { kindReader } from "../records/record-kind.js"
 import type { RuleContext } from "../rules/row-rule.js"
+import { openEntry } from "../zip/open-entry.js"
 import type { ZipEntry } from "../zip/open-zip.js"
 import type { DeferredRows } from "./deferred-rows.js"
 import type { Row } from "./row.js"
@@ -99,7 +100,7 @@ export class FileReading {
   private read(record: CsvRecord): void {
     const row = this.check(record)
     const sourcedId = row.value("sourcedId")
-    this.setup.tally.rowsRead += 1
+    this.setup.tally.countRow(row)
 
     // A row with an error is left out anyway, so it need not wait for anything.
     if (row.awaited !== undefined && !row.hasError && sourcedId !== null) {
@@ -128,9 +129,9 @@ export class FileReading {
 
   private conclude(row: Row, record: CsvRecord): void {
     const { tally } = this.setup
-    for (const problem of row.problems ?? []) tally.report(problem)
+    for (const problem of row.problems ?? []) tally.report(problem, row)
 
-    if (row.hasError) tally.rowsWithErrors += 1
+    if (row.hasError) tally.countRowWithErrors(row)
     else this.accept(row, record)
   }
 
@@ -149,24 +150,30 @@ export class FileReading {
     const { context, tally } = this.setup
     if (this.checker === undefined) throw emptyFile(context.file, context.columns)
 
-    if (tally.rowsRead === 0) {
-      const message = `${context.file} has a header but no data rows.`
-      tally.report(createProblem("HR_VAL_NO_DATA_ROWS", { file: context.file }, message))
-    }
+    if (tally.rowsRead === 0) this.reportNoRows()
   }
-}
 
-async function openEntry(
-  zip: ZipFile,
-  { entry }: ZipEntry,
-  file: string,
-): Promise<Readable> {
-  try {
-    return await zip.openReadStreamPromise(entry)
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    const message = `${file} cannot be decompressed (${reason}); zip the files again.`
-    throw new FatalProblem([createProblem("HR_VAL_CORRUPT_ENTRY", { file }, message)])
+  /**
+   * A required file with a header and no rows rejects the import: read as a full
+   * export it would remove every record of its kind, and it far more often comes from
+   * an export that failed than from a district that has none. An optional file may
+   * hold only its header, as some vendors ask of courses.csv; it is read as absent, so
+   * references into it are kept as given rather than all failing.
+   */
+  private reportNoRows(): void {
+    const { file } = this.setup.context
+    if ((RequiredFiles as readonly string[]).includes(file)) {
+      const message =
+        `${file} has a header but no data rows; each of the five required files must ` +
+        "hold at least one row, or the import would remove every record it lists."
+      throw new FatalProblem([
+        createProblem("HR_VAL_REQUIRED_FILE_EMPTY", { file }, message),
+      ])
+    }
+
+    const message = `${file} has a header but no data rows; it was read as absent.`
+    this.setup.tally.report(createProblem("HR_VAL_NO_DATA_ROWS", { file }, message))
+    this.setup.context.roster.forget(file)
   }
 }
 

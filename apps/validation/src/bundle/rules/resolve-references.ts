@@ -1,18 +1,8 @@
 import type { ColumnSpec, OneRosterFileName } from "@homeroom/contracts"
 import type { RecordIndex } from "../records/record-index.js"
+import { RecordNouns } from "../records/record-nouns.js"
 import type { Row } from "../rows/row.js"
 import type { RowRule, RuleContext } from "./row-rule.js"
-
-/** How a message names one record of each file. */
-const RecordNouns: Record<OneRosterFileName, string> = {
-  "manifest.csv": "manifest entry",
-  "academicSessions.csv": "academic session",
-  "orgs.csv": "org",
-  "courses.csv": "course",
-  "classes.csv": "class",
-  "users.csv": "user",
-  "enrollments.csv": "enrollment",
-}
 
 /** A column holding references, and the file they point into. */
 interface ReferenceColumn {
@@ -75,8 +65,9 @@ function checkReference(
   if (standing?.status === "accepted") return
 
   const sameFile = target === context.file
-  // A row naming itself as its parent is a cycle, which is another rule's concern.
-  if (sameFile && sourcedId === row.value("sourcedId")) return
+  // A row naming itself as its parent, or on a loop of parents, is a cycle, which is
+  // another rule's concern.
+  if (sameFile && isOnCycle(row, context, sourcedId)) return
 
   if (sameFile && context.pass === "main" && standing?.status !== "rejected") {
     row.await(sourcedId)
@@ -91,4 +82,13 @@ function checkReference(
       "so this row is left out too."
     row.report("HR_VAL_REFERENCED_ROW_REJECTED", column.name, sourcedId, message)
   }
+}
+
+function isOnCycle(row: Row, context: RuleContext, target: string): boolean {
+  const sourcedId = row.value("sourcedId")
+  if (sourcedId === null) return false
+
+  return (
+    target === sourcedId || context.roster.parentLinks(context.file).isOnCycle(sourcedId)
+  )
 }

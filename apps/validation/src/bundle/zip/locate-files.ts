@@ -2,59 +2,86 @@ import type { OneRosterFileName, Problem } from "@homeroom/contracts"
 import { RequiredFiles } from "@homeroom/contracts"
 import { FatalProblem } from "../fatal-problem.js"
 import { createProblem } from "../problem.js"
+import { isOneRosterFile } from "./oneroster-files.js"
 import type { ZipEntry } from "./open-zip.js"
 
 /** Files read when they sit beside the required ones. */
 const ReadOptionalFiles = ["courses.csv"] as const
 
-/** Files accepted beside the required ones without being read. */
-const AcceptedFiles = ["manifest.csv"] as const
+const manifestFile = "manifest.csv"
 
 /** A file validation reads. */
 export type ReadFileName =
   | (typeof RequiredFiles)[number]
   | (typeof ReadOptionalFiles)[number]
 
+/** An entry of the zip that is not read. */
+export interface IgnoredEntry {
+  /** Its path inside the zip. */
+  readonly name: string
+  /** Whether it is a OneRoster file beside the required ones, such as demographics.csv. */
+  readonly isOneRoster: boolean
+}
+
 /** Where each file of the bundle sits in the zip. */
 export interface BundleLayout {
   /** The entries read, by file name. */
   readonly files: ReadonlyMap<ReadFileName, ZipEntry>
+  /** The manifest, when the bundle has one beside the required files. */
+  readonly manifest: ZipEntry | undefined
+  /** The names of all files beside the required ones (themselves included). */
+  readonly present: ReadonlySet<string>
   /** Entries that are not read, reported as ignored. */
-  readonly ignored: readonly string[]
+  readonly ignored: readonly IgnoredEntry[]
 }
 
 const requiredList = RequiredFiles.join(", ")
 
 /**
  * Finds the five required files: at the zip's root, or all inside one folder, once
- * each. `courses.csv` beside them is read too; everything else is ignored.
+ * each. `courses.csv` and `manifest.csv` beside them are read too; everything else is
+ * ignored.
  */
 export function locateFiles(entries: readonly ZipEntry[]): BundleLayout {
   const files = entries.filter((zipEntry) => !zipEntry.name.endsWith("/"))
   rejectDuplicates(files)
 
   const folder = findBundleFolder(files)
-  const located = new Map<ReadFileName, ZipEntry>()
-  const ignored: string[] = []
+  const layout: LayoutDraft = {
+    files: new Map(),
+    manifest: undefined,
+    present: new Set(),
+    ignored: [],
+  }
 
-  for (const zipEntry of files) placeEntry(zipEntry, folder, located, ignored)
-  return { files: located, ignored }
+  for (const zipEntry of files) placeEntry(zipEntry, folder, layout)
+  return layout
 }
 
-function placeEntry(
-  zipEntry: ZipEntry,
-  folder: string,
-  located: Map<ReadFileName, ZipEntry>,
-  ignored: string[],
-): void {
-  const { directory, base } = splitPath(zipEntry.name)
+/** A layout while entries are placed in it. */
+interface LayoutDraft {
+  files: Map<ReadFileName, ZipEntry>
+  manifest: ZipEntry | undefined
+  present: Set<string>
+  ignored: IgnoredEntry[]
+}
 
-  if (directory === folder && isReadFile(base)) located.set(base, zipEntry)
-  else if (directory !== folder || !isAcceptedFile(base)) ignored.push(zipEntry.name)
+function placeEntry(zipEntry: ZipEntry, folder: string, layout: LayoutDraft): void {
+  const { directory, base } = splitPath(zipEntry.name)
+  const beside = directory === folder
+  if (beside) layout.present.add(base)
+
+  if (beside && isReadFile(base)) layout.files.set(base, zipEntry)
+  else if (beside && base === manifestFile) layout.manifest = zipEntry
+  else
+    layout.ignored.push({
+      name: zipEntry.name,
+      isOneRoster: beside && isOneRosterFile(base),
+    })
 }
 
 function rejectDuplicates(files: readonly ZipEntry[]): void {
-  const problems = [...duplicatePaths(files), ...requiredInSeveralPlaces(files)]
+  const problems = [...duplicatePaths(files), ...readInSeveralPlaces(files)]
 
   if (problems.length > 0) throw new FatalProblem(problems)
 }
@@ -73,8 +100,15 @@ function duplicatePaths(files: readonly ZipEntry[]): Problem[] {
   )
 }
 
-function requiredInSeveralPlaces(files: readonly ZipEntry[]): Problem[] {
-  return RequiredFiles.flatMap((file) => {
+/** A file the platform reads, or the manifest, in two folders: which one is meant? */
+function readInSeveralPlaces(files: readonly ZipEntry[]): Problem[] {
+  const names: readonly OneRosterFileName[] = [
+    ...RequiredFiles,
+    ...ReadOptionalFiles,
+    manifestFile,
+  ]
+
+  return names.flatMap((file) => {
     const paths = [...new Set(pathsOf(files, file))]
     if (paths.length < 2) return []
 
@@ -133,10 +167,7 @@ function splitPath(name: string): { directory: string; base: string } {
   return { directory: name.slice(0, slash + 1), base: name.slice(slash + 1) }
 }
 
-function isReadFile(base: string): base is ReadFileName {
+/** Whether the platform reads a file of this name. */
+export function isReadFile(base: string): base is ReadFileName {
   return [...RequiredFiles, ...ReadOptionalFiles].includes(base as ReadFileName)
-}
-
-function isAcceptedFile(base: string): boolean {
-  return (AcceptedFiles as readonly string[]).includes(base)
 }
