@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from "node:fs/promises"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { ingestService } from "@homeroom/ingest"
 import { notificationService } from "@homeroom/notification"
 import { createDistrict } from "@homeroom/records"
@@ -61,7 +64,14 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   const mailbox = await startSmtpSink()
   await migrateDatabase(testDatabase.url)
 
-  const environment = platformEnvironment(testDatabase, nats, mailbox, options.ackWaitMs)
+  const scratchDirectory = await mkdtemp(join(tmpdir(), "homeroom-platform-"))
+  const environment = platformEnvironment(
+    scratchDirectory,
+    testDatabase,
+    nats,
+    mailbox,
+    options.ackWaitMs,
+  )
   const names = options.inProcess ?? ["ingest", "validation", "roster", "notification"]
   const running: Array<{ stop: () => Promise<void> }> = []
   const urls: Platform["urls"] = {}
@@ -91,11 +101,13 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       await mailbox.close()
       await nats.destroy()
       await testDatabase.drop()
+      await rm(scratchDirectory, { recursive: true, force: true })
     },
   }
 }
 
 function platformEnvironment(
+  scratchDirectory: string,
   database: TestDatabase,
   nats: TestNatsServer,
   mailbox: SmtpSink,
@@ -113,5 +125,8 @@ function platformEnvironment(
     NOTIFICATION_PORT: "0",
     PUBLIC_BASE_URL: "https://roster.example",
     CONSUMER_ACK_WAIT_MS: `${ackWaitMs}`,
+    SFTP_PORT: "0",
+    SFTP_HOST_KEY_PATH: join(scratchDirectory, "sftp", "host_key"),
+    SFTP_SCRATCH_PATH: scratchDirectory,
   }
 }
