@@ -1,13 +1,55 @@
-import { type ServiceDefinition, servicePort } from "@homeroom/service-kit"
+import { authentication } from "@homeroom/records"
+import { integer, type ServiceDefinition, servicePort } from "@homeroom/service-kit"
+import { startImportValidatedConsumer } from "./consumers/import-validated-consumer.js"
+import { startOutboxPublisher } from "./outbox/outbox-publisher.js"
+import { listRoutes } from "./routes/list-routes.js"
+import { recordRoutes } from "./routes/record-routes.js"
 
 const variables = {
   ROSTER_PORT: servicePort("roster", 3003),
+  ROSTER_OUTBOX_POLL_MS: integer({
+    description: "how often the outbox is checked for events to publish when idle",
+    default: "1000",
+    min: 10,
+    max: 60_000,
+  }),
 }
 
-/** The roster service: its configuration and how it is wired. */
+/** The NATS server's default `max_payload`, used when the server does not say. */
+const DefaultMaxPayload = 1024 * 1024
+
+/**
+ * The roster service: applies validated imports to the roster, publishes roster change
+ * events through its outbox, and serves the roster over REST.
+ */
 export const rosterService: ServiceDefinition<typeof variables> = {
   name: "roster",
   portVariable: "ROSTER_PORT",
   variables,
-  setup: async () => {},
+  setup: async (context) => {
+    const { database, logger } = context
+    await context.app.register(authentication, { database })
+    await context.app.register(listRoutes, { database })
+    await context.app.register(recordRoutes, { database })
+
+    const publisher = startOutboxPublisher({
+      database,
+      jetstream: context.jetstream,
+      logger,
+      pollMs: context.config.ROSTER_OUTBOX_POLL_MS,
+      maxPayload: context.nats.connection.info?.max_payload ?? DefaultMaxPayload,
+    })
+    const consumer = startImportValidatedConsumer({
+      database,
+      importFiles: context.importFiles,
+      logger,
+      jetstream: context.jetstream,
+      ackWaitMs: context.config.CONSUMER_ACK_WAIT_MS,
+      onEventsQueued: publisher.wake,
+    })
+    context.onShutdown(async () => {
+      await consumer.stop()
+      await publisher.stop()
+    })
+  },
 }

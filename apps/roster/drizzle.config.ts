@@ -1,0 +1,8 @@
+import { defineConfig } from "drizzle-kit"
+
+export default defineConfig({
+  dialect: "postgresql",
+  schema: "./src/db/schema/index.ts",
+  out: "./drizzle",
+  migrations: { table: "__roster_migrations", schema: "drizzle" },
+})

@@ -1,0 +1,27 @@
+import type { ImportValidated } from "@homeroom/contracts"
+import { readImport, transitionImport } from "@homeroom/records"
+import type { Database } from "@homeroom/service-kit"
+import { inTransaction } from "../db/roster-transaction.js"
+import { queueOutcome } from "../outbox/queue-outcome.js"
+
+/**
+ * Records that the roster gave up on an import: the import moves to `failed` with the
+ * reason, and `imports.outcome.failed` is queued in the same transaction. An import
+ * already applied or failed, or not of the message's district, is left as it is.
+ * Returns whether the import moved.
+ */
+export async function failImport(
+  database: Database,
+  message: ImportValidated,
+  reason: string,
+): Promise<boolean> {
+  const record = await readImport(database, message.data.importId)
+  if (!record || record.districtId !== message.districtId) return false
+
+  const scope = { districtId: record.districtId, importId: record.id }
+  return inTransaction(database, async ({ records, sql }) => {
+    const moved = await transitionImport(records, scope.importId, "failed", { reason })
+    if (moved) await queueOutcome(sql, scope, "failed")
+    return moved
+  })
+}
