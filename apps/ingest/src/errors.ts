@@ -38,6 +38,24 @@ export const IngestErrors = defineErrors("HR_INGEST", {
     statusCode: 404,
     message: (importId: string) => `This district has no import ${importId}.`,
   },
+  SFTP_PUBLIC_KEY_INVALID: {
+    statusCode: 400,
+    message: (position: number, problem: string) =>
+      `Public key ${position} cannot be used: ${problem}.`,
+  },
+  // The two below are recorded as the problem of an import rejected on arrival by
+  // SFTP, where the administrators read them; HTTP uploads never answer with them.
+  SFTP_FILE_EMPTY: {
+    statusCode: 400,
+    message: (path: string) =>
+      `The file ${path} is empty; the SIS must send the OneRoster bundle as a zip.`,
+  },
+  SFTP_FILE_NOT_A_ZIP: {
+    statusCode: 400,
+    message: (path: string) =>
+      `The file ${path} is not a zip archive; the SIS must send the OneRoster bundle ` +
+      "as a zip.",
+  },
   CURSOR_INVALID: {
     statusCode: 400,
     message: () =>

@@ -20,6 +20,12 @@ export {
   type ImportPage,
   listImports,
 } from "./imports/list-imports.js"
+export {
+  listProblems,
+  type ProblemFilter,
+  type ProblemPage,
+  streamProblems,
+} from "./imports/list-problems.js"
 export { replaceProblems } from "./imports/record-problems.js"
 export {
   type Executor,
@@ -28,3 +34,12 @@ export {
   transitionImport,
 } from "./imports/transition-import.js"
 export * from "./schema/index.js"
+export {
+  ensureSftpAccount,
+  findSftpAccount,
+  type SftpAccount,
+  setSftpPassword,
+  setSftpPublicKeys,
+} from "./sftp/sftp-account.js"
+export { findSftpLogin, type SftpLogin } from "./sftp/sftp-login.js"
+export { generateSftpUsername, isSftpUsername } from "./sftp/sftp-username.js"

@@ -1,3 +1,6 @@
+import { mkdir, mkdtemp, rm } from "node:fs/promises"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import type { Writable } from "node:stream"
 import { createDistrict, issueToken, migrateRecords } from "@homeroom/records"
 import { type RunningService, startService } from "@homeroom/service-kit"
@@ -20,12 +23,17 @@ export interface IngestHarness {
   readonly streams: JetStreamManager
   readonly district: TestDistrict
   readonly otherDistrict: TestDistrict
+  /** Where the SFTP host key is kept. */
+  readonly hostKeyPath: string
+  /** Where the SFTP drop folder keeps files while they are uploaded. */
+  readonly scratchPath: string
 }
 
 /**
- * Starts ingest in-process against a fresh database and a private NATS server. Each
- * resource's cleanup is handed to `onCleanup` as soon as it exists, so a failed start
- * still tears down what it made.
+ * Starts ingest in-process against a fresh database and a private NATS server, with its
+ * SFTP drop folder on a port of the system's choosing and its host key and scratch
+ * space in a private directory. Each resource's cleanup is handed to `onCleanup` as
+ * soon as it exists, so a failed start still tears down what it made.
  */
 export async function startIngest(
   onCleanup: (cleanup: () => Promise<void>) => void,
@@ -36,6 +44,12 @@ export async function startIngest(
   const nats = await startNatsServer()
   onCleanup(nats.destroy)
 
+  const sftpDirectory = await mkdtemp(join(tmpdir(), "homeroom-ingest-sftp-"))
+  onCleanup(() => rm(sftpDirectory, { recursive: true, force: true }))
+  const hostKeyPath = join(sftpDirectory, "keys", "host_key")
+  const scratchPath = join(sftpDirectory, "scratch")
+  await mkdir(scratchPath)
+
   await migrateRecords(database.url)
   const service = await startService(ingestService, {
     environment: {
@@ -44,6 +58,9 @@ export async function startIngest(
       HOST: "127.0.0.1",
       LOG_LEVEL: options.logDestination ? "info" : "silent",
       INGEST_PORT: "0",
+      SFTP_PORT: "0",
+      SFTP_HOST_KEY_PATH: hostKeyPath,
+      SFTP_SCRATCH_PATH: scratchPath,
       ...options.variables,
     },
     logDestination: options.logDestination,
@@ -55,6 +72,8 @@ export async function startIngest(
     streams: await jetstreamManager(service.context.nats.connection),
     district: await createTestDistrict(service, "Maple Valley Unified"),
     otherDistrict: await createTestDistrict(service, "Cedar Ridge Schools"),
+    hostKeyPath,
+    scratchPath,
   }
 }
 

@@ -10,3 +10,4 @@ export {
 export { importProblems } from "./import-problems.js"
 export { importTransitions } from "./import-transitions.js"
 export { imports } from "./imports.js"
+export { sftpCredentials } from "./sftp-credentials.js"
