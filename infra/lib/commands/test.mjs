@@ -40,18 +40,21 @@ async function prepareAndRunSuite(shutdown) {
   return runSuite(pnpm)
 }
 
-// Biome's rule on undeclared variables is about turbo's task cache; these scripts run
-// outside turbo, so it does not apply to them.
-const SKIPPED_RULE = "--skip=suspicious/noUndeclaredEnvVars"
-const CHECK_INFRA = ["exec", "biome", "check", SKIPPED_RULE, "infra"]
-const RUN_PACKAGE_TASKS = "exec turbo run lint typecheck test --continue=never".split(" ")
+const CHECK_INFRA = ["exec", "biome", "check", "infra"]
+const CHECK_PACKAGES = "exec turbo run lint typecheck --continue=never".split(" ")
+// Test suites run one package at a time: each starts databases, NATS servers and whole
+// services, and two cores shared by several suites at once turn timings into failures.
+const RUN_PACKAGE_TESTS = "exec turbo run test --concurrency=1 --continue=never".split(
+  " ",
+)
 
 /** The platform's own scripts first (they are quick), then every package with turbo. */
 async function runSuite(pnpm) {
   const steps = [
     [pnpm, CHECK_INFRA],
     [process.execPath, ["--test", "infra/test/"]],
-    [pnpm, RUN_PACKAGE_TASKS],
+    [pnpm, CHECK_PACKAGES],
+    [pnpm, RUN_PACKAGE_TESTS],
   ]
 
   for (const [command, args] of steps) {

@@ -38,7 +38,9 @@ describe("the district command", () => {
     return JSON.parse(stdout) as Record<string, string>
   }
 
-  it("creates a district and prints its id and a working administrator token", async () => {
+  it("creates a district and prints its id and a working administrator token", {
+    timeout: 60_000,
+  }, async () => {
     const created = await district(
       "create",
       "--name",
@@ -61,7 +63,8 @@ describe("the district command", () => {
     })
   })
 
-  it("issues a read-only token and revokes it", async () => {
+  // Each run of the command starts a Node process that compiles TypeScript on the fly.
+  it("issues a read-only token and revokes it", { timeout: 90_000 }, async () => {
     const created = await district("create", "--name", "Cedar Falls")
     const reader = await district(
       "token",
