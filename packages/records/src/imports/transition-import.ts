@@ -12,7 +12,7 @@ export type ImportFacts = Partial<
 >
 
 /** A database handle or an open transaction. */
-export type Executor = Pick<Database, "select" | "update" | "insert">
+export type Executor = Pick<Database, "transaction">
 
 /**
  * Moves an import to `status` if the status it holds allows it (see
@@ -26,6 +26,19 @@ export async function transitionImport(
   importId: string,
   status: ImportStatus,
   facts: ImportFacts = {},
+): Promise<boolean> {
+  // The row lock must last until the update, so the read and the write share a
+  // transaction (a savepoint when the caller already has one open).
+  return executor.transaction((transaction) =>
+    moveImport(transaction, importId, status, facts),
+  )
+}
+
+async function moveImport(
+  executor: Pick<Database, "select" | "update" | "insert">,
+  importId: string,
+  status: ImportStatus,
+  facts: ImportFacts,
 ): Promise<boolean> {
   const [current] = await executor
     .select({ status: imports.status })
