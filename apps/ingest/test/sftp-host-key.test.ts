@@ -4,8 +4,10 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { promisify } from "node:util"
 import { createLogger } from "@homeroom/service-kit"
+import ssh2 from "ssh2"
 import { afterAll, beforeAll, expect, test } from "vitest"
 import { loadHostKey } from "../src/sftp/host-key.js"
+import { generateOpenSshHostKey } from "../src/sftp/openssh-key.js"
 
 const runFile = promisify(execFile)
 const logger = createLogger({ service: "ingest", level: "silent" })
@@ -61,4 +63,18 @@ test("a file that holds no usable key stops the service from starting", async ()
   await expect(loadHostKey(path, logger)).rejects.toThrow(
     `The SFTP host key at ${path} cannot be used: Unsupported key format.`,
   )
+})
+
+test("every generated key is readable, also the one in 256 whose public key starts with 0", () => {
+  const keys = Array.from({ length: 4000 }, () =>
+    ssh2.utils.parseKey(generateOpenSshHostKey("x")),
+  )
+
+  const unreadable = keys.filter((key) => key instanceof Error || !key.isPrivateKey())
+  const leadingZero = keys.filter(
+    (key) => !(key instanceof Error) && key.getPublicSSH().readUInt8(19) === 0,
+  )
+  expect(unreadable).toEqual([])
+  // 4000 keys hold about 16 such public keys; none at all would leave the case untested.
+  expect(leadingZero.length).toBeGreaterThan(0)
 })

@@ -1,6 +1,8 @@
 import { generateKeyPairSync, randomBytes } from "node:crypto"
 
 const KeyType = "ssh-ed25519"
+/** An ed25519 seed and public key are 32 bytes, the last bytes of their DER forms. */
+const KeyLength = 32
 /** The unencrypted OpenSSH format pads its private section to this block size. */
 const BlockSize = 8
 
@@ -10,10 +12,13 @@ const BlockSize = 8
  * public key and so writes an unreadable key about once in 256 (ssh2 issue #1390).
  */
 export function generateOpenSshHostKey(comment: string): string {
-  const { privateKey } = generateKeyPairSync("ed25519")
-  const jwk = privateKey.export({ format: "jwk" })
-  const seed = Buffer.from(jwk.d ?? "", "base64url")
-  const publicKey = Buffer.from(jwk.x ?? "", "base64url")
+  // DER, not JWK: Node 20's JWK export of Ed keys can deadlock when a collection runs.
+  const pair = generateKeyPairSync("ed25519", {
+    privateKeyEncoding: { type: "pkcs8", format: "der" },
+    publicKeyEncoding: { type: "spki", format: "der" },
+  })
+  const seed = pair.privateKey.subarray(-KeyLength)
+  const publicKey = pair.publicKey.subarray(-KeyLength)
 
   const body = Buffer.concat([
     Buffer.from("openssh-key-v1\0"),
