@@ -54,7 +54,9 @@ async function moveImport(
   if (current.status !== status) {
     await executor
       .insert(importTransitions)
-      .values({ importId, status, reason: facts.reason ?? null })
+      // The clock, not the column default: inside a long transaction Postgres's now()
+      // is the transaction's start, and every step would show the same time.
+      .values({ importId, status, reason: facts.reason ?? null, at: new Date() })
   }
   return true
 }
