@@ -3,12 +3,12 @@ import { readFile, writeFile } from "node:fs/promises"
 import { join } from "node:path"
 import { promisify } from "node:util"
 import { sftpCredentials } from "@homeroom/records"
+import { prepareSftpClient, type SftpClient } from "@homeroom/testing"
 import { eq } from "drizzle-orm"
 import { afterAll, beforeAll, expect, test } from "vitest"
 import { IngestErrors } from "../src/index.js"
 import { errorAnswer } from "./support/error-answer.js"
 import { cleanupList, type IngestHarness, startIngest } from "./support/ingest-harness.js"
-import { prepareSftpClient, type SftpClient } from "./support/sftp-client.js"
 import { type CredentialsAnswer, callCredentials } from "./support/sftp-credentials.js"
 
 const runFile = promisify(execFile)

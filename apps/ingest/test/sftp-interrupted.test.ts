@@ -1,11 +1,17 @@
 import { open, readdir, stat } from "node:fs/promises"
 import { join } from "node:path"
-import { captureLogs, type LogCapture, reserveTcpRelay, waitFor } from "@homeroom/testing"
+import {
+  captureLogs,
+  type LogCapture,
+  prepareSftpClient,
+  reserveTcpRelay,
+  type SftpClient,
+  waitFor,
+} from "@homeroom/testing"
 import { afterAll, beforeAll, expect, test } from "vitest"
 import { holdConnection } from "./support/held-connection.js"
 import { cleanupList, type IngestHarness, startIngest } from "./support/ingest-harness.js"
 import { keptState } from "./support/kept-state.js"
-import { prepareSftpClient, type SftpClient } from "./support/sftp-client.js"
 import { issueSftpPassword } from "./support/sftp-credentials.js"
 
 const cleanups = cleanupList()

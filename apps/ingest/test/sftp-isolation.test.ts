@@ -1,14 +1,10 @@
 import { readdir, writeFile } from "node:fs/promises"
 import { join } from "node:path"
 import { imports } from "@homeroom/records"
+import { prepareSftpClient, type SftpClient, type SftpSignIn } from "@homeroom/testing"
 import { afterAll, beforeAll, expect, test } from "vitest"
 import { type HeldConnection, holdConnection } from "./support/held-connection.js"
 import { cleanupList, type IngestHarness, startIngest } from "./support/ingest-harness.js"
-import {
-  prepareSftpClient,
-  type SftpClient,
-  type SftpSignIn,
-} from "./support/sftp-client.js"
 import { issueSftpPassword } from "./support/sftp-credentials.js"
 
 const cleanups = cleanupList()

@@ -1,7 +1,11 @@
-import { captureLogs, type LogCapture } from "@homeroom/testing"
+import {
+  captureLogs,
+  type LogCapture,
+  prepareSftpClient,
+  type SftpClient,
+} from "@homeroom/testing"
 import { afterAll, beforeAll, expect, test } from "vitest"
 import { cleanupList, type IngestHarness, startIngest } from "./support/ingest-harness.js"
-import { prepareSftpClient, type SftpClient } from "./support/sftp-client.js"
 import { issueSftpPassword } from "./support/sftp-credentials.js"
 
 const cleanups = cleanupList()

@@ -4,11 +4,15 @@ import { join } from "node:path"
 import { promisify } from "node:util"
 import { generateBundle } from "@homeroom/generator"
 import { imports } from "@homeroom/records"
-import { captureLogs, type LogCapture } from "@homeroom/testing"
+import {
+  captureLogs,
+  type LogCapture,
+  prepareSftpClient,
+  type SftpClient,
+} from "@homeroom/testing"
 import { eq } from "drizzle-orm"
 import { afterAll, beforeAll, expect, test } from "vitest"
 import { cleanupList, type IngestHarness, startIngest } from "./support/ingest-harness.js"
-import { prepareSftpClient, type SftpClient } from "./support/sftp-client.js"
 import {
   type CredentialsAnswer,
   callCredentials,

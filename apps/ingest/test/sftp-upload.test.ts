@@ -4,24 +4,29 @@ import { join } from "node:path"
 import { Streams, Subjects } from "@homeroom/contracts"
 import { generateBundle } from "@homeroom/generator"
 import { importProblems, imports, importTransitions } from "@homeroom/records"
-import { asc, eq } from "drizzle-orm"
-import { afterAll, beforeAll, expect, test } from "vitest"
-import { cleanupList, type IngestHarness, startIngest } from "./support/ingest-harness.js"
 import {
+  captureLogs,
+  type LogCapture,
   prepareSftpClient,
   type SftpClient,
   type SftpSignIn,
-} from "./support/sftp-client.js"
+  waitFor,
+} from "@homeroom/testing"
+import { asc, eq } from "drizzle-orm"
+import { afterAll, beforeAll, expect, test } from "vitest"
+import { cleanupList, type IngestHarness, startIngest } from "./support/ingest-harness.js"
 import { issueSftpPassword } from "./support/sftp-credentials.js"
 
 const cleanups = cleanupList()
 let harness: IngestHarness
 let client: SftpClient
 let signIn: SftpSignIn
+let logs: LogCapture
 
 afterAll(cleanups.run)
 beforeAll(async () => {
-  harness = await startIngest(cleanups.add)
+  logs = captureLogs()
+  harness = await startIngest(cleanups.add, { logDestination: logs.destination })
   client = await prepareSftpClient(cleanups.add)
   signIn = await issueSftpPassword(harness, harness.district)
 })
@@ -160,6 +165,15 @@ test("a temporary file never renamed is dropped with the connection, never impor
   expect(first.exitCode).toBe(0)
   expect(second).toEqual({ exitCode: 0, stdout: "sftp> ls -1 /upload\n", stderr: "" })
   expect(await importsOf(harness.district.districtId)).toHaveLength(before)
+  const dropped = await waitFor(
+    () => logs.lines.find((line) => line["msg"] === "sftp upload never renamed"),
+    { what: "the dropped file to be logged" },
+  )
+  expect(dropped).toMatchObject({
+    districtId: harness.district.districtId,
+    fileName: "left-behind.zip.filepart",
+    sizeBytes: bundle.zipBytes,
+  })
 })
 
 test("a file that is not a zip is recorded as rejected with the reason, and announced", async () => {

@@ -148,8 +148,9 @@ export class SftpConnection implements SessionHost {
   }
 
   /**
-   * Files still open when the connection ends were cut off: they are logged and
-   * deleted with everything else, after any import in progress has read its file.
+   * Files still open when the connection ends were cut off, and files held under a
+   * temporary name were never renamed: both are logged and deleted with everything
+   * else, after any import in progress has read its file.
    */
   async #cleanUp() {
     for (const upload of this.folder.openUploads()) {
@@ -157,6 +158,10 @@ export class SftpConnection implements SessionHost {
         { ...this.#principal, sizeBytes: upload.sizeBytes },
         "sftp upload interrupted",
       )
+    }
+    for (const upload of this.folder.list().filter(({ state }) => state === "held")) {
+      const fields = { fileName: upload.name, sizeBytes: upload.sizeBytes }
+      this.logger.info({ ...this.#principal, ...fields }, "sftp upload never renamed")
     }
     await Promise.all(this.#imports)
     await this.folder.discard()

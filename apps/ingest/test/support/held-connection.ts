@@ -1,5 +1,5 @@
+import type { SftpSignIn } from "@homeroom/testing"
 import ssh2, { type SFTPWrapper } from "ssh2"
-import type { SftpSignIn } from "./sftp-client.js"
 
 /** An SFTP connection kept open by the test itself, with its own files in `/upload`. */
 export interface HeldConnection {

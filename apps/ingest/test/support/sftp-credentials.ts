@@ -1,5 +1,5 @@
+import type { SftpSignIn } from "@homeroom/testing"
 import type { IngestHarness, TestDistrict } from "./ingest-harness.js"
-import type { SftpSignIn } from "./sftp-client.js"
 
 /** The district's SFTP settings, as `GET /v1/sftp/credentials` answers them. */
 export interface CredentialsAnswer {
