@@ -80,7 +80,7 @@ test("an import that cannot be queued is marked failed, announced and answered 5
   expect(outcome?.json()).toEqual({
     type: "import.outcome",
     version: 1,
-    id: `${importId}:failed`,
+    id: `${importId}:outcome:failed`,
     occurredAt: expect.any(String),
     districtId: harness.district.districtId,
     data: { importId, status: "failed" },

@@ -200,11 +200,11 @@ test("a file that is not a zip is recorded as rejected with the reason, and anno
     .where(eq(importProblems.importId, id))
   expect(problems).toEqual([{ code: "HR_INGEST_SFTP_FILE_NOT_A_ZIP", message: reason }])
   expect(await lastMessageOn("imports.outcome.rejected")).toEqual({
-    msgId: `${id}:rejected`,
+    msgId: `${id}:outcome:rejected`,
     body: {
       type: "import.outcome",
       version: 1,
-      id: `${id}:rejected`,
+      id: `${id}:outcome:rejected`,
       occurredAt: expect.any(String),
       districtId: harness.district.districtId,
       data: { importId: id, status: "rejected" },

@@ -10,7 +10,7 @@ import { createImport, transitionImport } from "@homeroom/records"
 import { type Database, publishMessage } from "@homeroom/service-kit"
 import type { JetStreamClient } from "@nats-io/jetstream"
 import { IngestErrors } from "../errors.js"
-import { failedOutcome } from "./failed-outcome.js"
+import { outcomeMessage } from "./outcome-message.js"
 import { type ReceivedFacts, receivedMessage } from "./received-message.js"
 import { type BundleStorage, removeBundle, storeBundle } from "./store-bundle.js"
 
@@ -104,7 +104,7 @@ async function markNotQueued(dependencies: IngestDependencies, facts: ReceivedFa
   )
   if (!moved) return
 
-  const outcome = failedOutcome(facts.importId, facts.districtId, new Date())
+  const outcome = outcomeMessage(facts.importId, facts.districtId, "failed")
   await publishMessage(jetstream, importOutcomeSubject("failed"), outcome).catch(
     (error: unknown) => {
       logger.warn(

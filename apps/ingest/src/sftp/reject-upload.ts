@@ -4,10 +4,10 @@ import { Readable } from "node:stream"
 import { importOutcomeSubject, ObjectNames, type Problem } from "@homeroom/contracts"
 import { createImport, replaceProblems, transitionImport } from "@homeroom/records"
 import { publishMessage, type ServiceError } from "@homeroom/service-kit"
+import { outcomeMessage } from "../imports/outcome-message.js"
 import type { IngestDependencies } from "../imports/receive-bundle.js"
 import { removeBundle, type StoredBundle, storeBundle } from "../imports/store-bundle.js"
 import type { CompletedFile } from "./completed-file.js"
-import { rejectedOutcome } from "./rejected-outcome.js"
 
 /** An import recorded as rejected by ingest itself. */
 export interface RejectedImport {
@@ -138,7 +138,7 @@ async function announceRejection(
   importId: string,
   districtId: string,
 ) {
-  const outcome = rejectedOutcome(importId, districtId, new Date())
+  const outcome = outcomeMessage(importId, districtId, "rejected")
   try {
     await publishMessage(
       dependencies.jetstream,
