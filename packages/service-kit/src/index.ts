@@ -16,6 +16,7 @@ export {
 } from "./http/readiness.js"
 export { createLogger, type Logger, type LoggerOptions, RedactedPaths } from "./logger.js"
 export { createMessageReader, type MessageReader } from "./messages/message-reader.js"
+export { importOutcomeMessage } from "./messages/outcome-message.js"
 export { connectNats, type NatsLink, pingNats } from "./nats/connection.js"
 export { type ObjectWriter, readObject, writeObject } from "./nats/object-streams.js"
 export { publishMessage } from "./nats/publish.js"

@@ -7,10 +7,13 @@ import {
   Subjects,
 } from "@homeroom/contracts"
 import { createImport, transitionImport } from "@homeroom/records"
-import { type Database, publishMessage } from "@homeroom/service-kit"
+import {
+  type Database,
+  importOutcomeMessage,
+  publishMessage,
+} from "@homeroom/service-kit"
 import type { JetStreamClient } from "@nats-io/jetstream"
 import { IngestErrors } from "../errors.js"
-import { outcomeMessage } from "./outcome-message.js"
 import { type ReceivedFacts, receivedMessage } from "./received-message.js"
 import { type BundleStorage, removeBundle, storeBundle } from "./store-bundle.js"
 
@@ -104,7 +107,7 @@ async function markNotQueued(dependencies: IngestDependencies, facts: ReceivedFa
   )
   if (!moved) return
 
-  const outcome = outcomeMessage(facts.importId, facts.districtId, "failed")
+  const outcome = importOutcomeMessage(facts.importId, facts.districtId, "failed")
   await publishMessage(jetstream, importOutcomeSubject("failed"), outcome).catch(
     (error: unknown) => {
       logger.warn(

@@ -3,8 +3,11 @@ import { createReadStream } from "node:fs"
 import { Readable } from "node:stream"
 import { importOutcomeSubject, ObjectNames, type Problem } from "@homeroom/contracts"
 import { createImport, replaceProblems, transitionImport } from "@homeroom/records"
-import { publishMessage, type ServiceError } from "@homeroom/service-kit"
-import { outcomeMessage } from "../imports/outcome-message.js"
+import {
+  importOutcomeMessage,
+  publishMessage,
+  type ServiceError,
+} from "@homeroom/service-kit"
 import type { IngestDependencies } from "../imports/receive-bundle.js"
 import { removeBundle, type StoredBundle, storeBundle } from "../imports/store-bundle.js"
 import type { CompletedFile } from "./completed-file.js"
@@ -138,7 +141,7 @@ async function announceRejection(
   importId: string,
   districtId: string,
 ) {
-  const outcome = outcomeMessage(importId, districtId, "rejected")
+  const outcome = importOutcomeMessage(importId, districtId, "rejected")
   try {
     await publishMessage(
       dependencies.jetstream,

@@ -1,7 +1,5 @@
 import {
   type FileSummary,
-  type ImportOutcome,
-  type ImportOutcomeStatus,
   type ImportValidated,
   ObjectNames,
   RosterEntities,
@@ -25,21 +23,5 @@ export function validatedMessage(
     occurredAt: new Date().toISOString(),
     districtId,
     data: { importId, normalisedFiles, files },
-  }
-}
-
-/** `imports.outcome.<status>` for an import that ended here. */
-export function outcomeMessage(
-  districtId: string,
-  importId: string,
-  status: ImportOutcomeStatus,
-): ImportOutcome {
-  return {
-    type: "import.outcome",
-    version: 1,
-    id: `${importId}:outcome:${status}`,
-    occurredAt: new Date().toISOString(),
-    districtId,
-    data: { importId, status },
   }
 }

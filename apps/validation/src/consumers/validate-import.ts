@@ -10,6 +10,7 @@ import {
 import { readImport, replaceProblems, transitionImport } from "@homeroom/records"
 import {
   type Database,
+  importOutcomeMessage,
   type Logger,
   publishMessage,
   type WorkHandler,
@@ -19,7 +20,7 @@ import type { ObjectStore } from "@nats-io/obj"
 import { validateBundle } from "../bundle/validate-bundle.js"
 import { downloadBundle } from "../storage/download-bundle.js"
 import { NormalisedStore } from "../storage/normalised-store.js"
-import { outcomeMessage, validatedMessage } from "./messages.js"
+import { validatedMessage } from "./messages.js"
 import { ProblemCollector } from "./problem-collector.js"
 
 /** What validating an import needs. */
@@ -147,6 +148,6 @@ async function announceOutcome(
   importId: string,
   status: ImportOutcomeStatus,
 ) {
-  const message = outcomeMessage(districtId, importId, status)
+  const message = importOutcomeMessage(importId, districtId, status)
   await publishMessage(dependencies.jetstream, importOutcomeSubject(status), message)
 }

@@ -1,11 +1,11 @@
 import type { ImportOutcome, ImportOutcomeStatus } from "@homeroom/contracts"
 
 /**
- * The `imports.outcome.<status>` message of an import that ended in ingest: a bundle it
- * could not queue, or a file it turned away. The id is the one every service gives this
- * outcome, so announcing it twice, from here or elsewhere, is stored once.
+ * The `imports.outcome.<status>` message of an import. Its id depends only on the import
+ * and the status, so announcing the same outcome twice, from any service or any retry,
+ * is stored once by JetStream.
  */
-export function outcomeMessage(
+export function importOutcomeMessage(
   importId: string,
   districtId: string,
   status: ImportOutcomeStatus,
