@@ -73,10 +73,16 @@ test("the uploaded bundle is stored byte for byte and recorded as received", asy
     sizeBytes: bundle.length,
     sha256: sha256Of(bundle),
     objectName: `${id}/bundle.zip`,
+    dryRun: false,
     files: null,
+    logicalFiles: null,
     errorCount: 0,
     warningCount: 0,
     changes: null,
+    thresholdsReached: null,
+    decision: null,
+    decidedBy: null,
+    decidedAt: null,
     reason: null,
     receivedAt: expect.any(Date),
     updatedAt: row?.receivedAt,
@@ -116,6 +122,7 @@ test("the upload is announced on imports.received with the stored bundle's facts
         sizeBytes: bundle.length,
         sha256: sha256Of(bundle),
       },
+      dryRun: false,
     },
   })
   expect(Value.Check(ImportReceivedSchema, message)).toBe(true)
@@ -170,5 +177,6 @@ test("receiveBundle takes a bundle from another source, such as SFTP", async () 
       sizeBytes: bundle.length,
       sha256: sha256Of(bundle),
     },
+    dryRun: false,
   })
 })

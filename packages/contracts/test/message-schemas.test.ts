@@ -30,6 +30,7 @@ const received: ImportReceived = {
       sizeBytes: 1024,
       sha256: "a".repeat(64),
     },
+    dryRun: false,
   },
 }
 

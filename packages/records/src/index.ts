@@ -12,7 +12,12 @@ export { migrateRecords, runMigrations } from "./db/migrate-records.js"
 export { RecordErrors } from "./errors.js"
 export { createImport, type NewImport } from "./imports/create-import.js"
 export { findImport, readImport, toListItem } from "./imports/find-import.js"
-export type { ImportListItem, ImportView, TimelineEntry } from "./imports/import-view.js"
+export type {
+  DecisionView,
+  ImportListItem,
+  ImportView,
+  TimelineEntry,
+} from "./imports/import-view.js"
 export {
   decodeCursor,
   encodeCursor,
@@ -34,6 +39,13 @@ export {
   transitionImport,
 } from "./imports/transition-import.js"
 export * from "./schema/index.js"
+export {
+  type ImportSettingsChange,
+  listImportSettingsChanges,
+  readImportSettings,
+  type SavedImportSettings,
+  saveImportSettings,
+} from "./settings/import-settings.js"
 export {
   ensureSftpAccount,
   findSftpAccount,

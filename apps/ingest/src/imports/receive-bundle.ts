@@ -6,7 +6,7 @@ import {
   ObjectNames,
   Subjects,
 } from "@homeroom/contracts"
-import { createImport, transitionImport } from "@homeroom/records"
+import { createImport, readImportSettings, transitionImport } from "@homeroom/records"
 import {
   type Database,
   importOutcomeMessage,
@@ -32,6 +32,8 @@ export interface IncomingBundle {
   readonly fileName: string
   /** The bundle's bytes as they arrive; read once, never buffered whole. */
   readonly stream: Readable
+  /** Validate and report only: never compared, applied or emailed. */
+  readonly dryRun?: boolean
 }
 
 /** The answer to whoever sent a bundle. */
@@ -47,7 +49,9 @@ const NotQueuedReason =
  * Receives a bundle from any source: stores it, records the import and queues it for
  * validation, in that order. Recording comes before publishing so validation never
  * hears of an import that does not exist; when publishing fails the import is marked
- * failed, so it is never left as `received` with nobody working on it.
+ * failed, so it is never left as `received` with nobody working on it. A district that
+ * processes imports only on request keeps the import `received` until an administrator
+ * asks; a dry run is always checked at once.
  */
 export async function receiveBundle(
   dependencies: IngestDependencies,
@@ -58,12 +62,25 @@ export async function receiveBundle(
   const bundle = await storeBundle(dependencies, objectName, incoming.stream)
 
   const { districtId, source, fileName } = incoming
-  const facts: ReceivedFacts = { importId, districtId, source, fileName, bundle }
+  const dryRun = incoming.dryRun ?? false
+  const facts: ReceivedFacts = { importId, districtId, source, fileName, bundle, dryRun }
   await recordImport(dependencies, facts)
 
-  await queueImport(dependencies, facts)
-  dependencies.logger.info({ importId, districtId, source, ...bundle }, "import received")
+  const queued = dryRun || (await processesOnArrival(dependencies, districtId))
+  if (queued) await queueImport(dependencies, facts)
+  dependencies.logger.info(
+    { importId, districtId, source, dryRun, queued, ...bundle },
+    "import received",
+  )
   return { id: importId, status: "received" }
+}
+
+async function processesOnArrival(
+  dependencies: IngestDependencies,
+  districtId: string,
+): Promise<boolean> {
+  const settings = await readImportSettings(dependencies.database, districtId)
+  return settings.processing === "onArrival"
 }
 
 async function recordImport(dependencies: IngestDependencies, facts: ReceivedFacts) {
@@ -73,6 +90,7 @@ async function recordImport(dependencies: IngestDependencies, facts: ReceivedFac
       districtId: facts.districtId,
       source: facts.source,
       fileName: facts.fileName,
+      dryRun: facts.dryRun,
       ...facts.bundle,
     })
   } catch (error) {
@@ -81,7 +99,11 @@ async function recordImport(dependencies: IngestDependencies, facts: ReceivedFac
   }
 }
 
-async function queueImport(dependencies: IngestDependencies, facts: ReceivedFacts) {
+/** Queues a recorded import for validation; on arrival, or when an administrator asks. */
+export async function queueImport(
+  dependencies: IngestDependencies,
+  facts: ReceivedFacts,
+) {
   const message = receivedMessage(facts, new Date())
   try {
     await publishMessage(dependencies.jetstream, Subjects.importReceived, message)

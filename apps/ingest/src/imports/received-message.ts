@@ -8,6 +8,7 @@ export interface ReceivedFacts {
   readonly source: ImportSource
   readonly fileName: string
   readonly bundle: StoredBundle
+  readonly dryRun: boolean
 }
 
 /**
@@ -30,6 +31,7 @@ export function receivedMessage(facts: ReceivedFacts, occurredAt: Date): ImportR
         sizeBytes: facts.bundle.sizeBytes,
         sha256: facts.bundle.sha256,
       },
+      dryRun: facts.dryRun,
     },
   }
 }

@@ -1,8 +1,11 @@
 import {
   ChangeSummarySchema,
   FileSummarySchema,
+  ImportDecisions,
   ImportSources,
   ImportStatuses,
+  LogicalFileSummarySchema,
+  ThresholdReachedSchema,
 } from "@homeroom/contracts"
 import Type from "typebox"
 
@@ -18,10 +21,18 @@ export const TimelineEntrySchema = Type.Object({
   reason: Type.Union([Type.String(), Type.Null()]),
 })
 
+/** An administrator's decision on a paused import. */
+export const DecisionSchema = Type.Object({
+  decision: Type.Enum(ImportDecisions),
+  decidedBy: Type.String({ format: "uuid" }),
+  decidedAt: Timestamp,
+})
+
 const importFields = {
   id: Type.String({ format: "uuid" }),
   status: ImportStatusSchema,
   source: Type.Enum(ImportSources),
+  dryRun: Type.Boolean(),
   fileName: Type.String(),
   sizeBytes: Type.Integer({ minimum: 0 }),
   sha256: Type.String(),
@@ -31,7 +42,10 @@ const importFields = {
   errorCount: Type.Integer({ minimum: 0 }),
   warningCount: Type.Integer({ minimum: 0 }),
   files: Type.Array(FileSummarySchema),
+  logicalFiles: Type.Array(LogicalFileSummarySchema),
   changes: Type.Union([ChangeSummarySchema, Type.Null()]),
+  thresholdsReached: Type.Union([Type.Array(ThresholdReachedSchema), Type.Null()]),
+  decision: Type.Union([DecisionSchema, Type.Null()]),
 }
 
 /** An import in a list: everything but its timeline. */

@@ -22,8 +22,7 @@ export interface RejectedImport {
  * Records a file that cannot be a bundle as a rejected import, without queueing it for
  * validation: the file is stored like any bundle (so an operator can look at what the
  * SIS sent), the import is recorded with the problem as its reason, and the rejection
- * is announced so the district's administrators are told. The import passes through
- * `validating`, because that is the only way to `rejected` the import lifecycle allows.
+ * is announced so the district's administrators are told.
  */
 export async function rejectUpload(
   dependencies: IngestDependencies,
@@ -75,11 +74,8 @@ async function markRejected(
 ) {
   const { database } = dependencies
   await replaceProblems(database, importId, [problemOf(problem)])
-  await database.transaction(async (transaction) => {
-    await transitionImport(transaction, importId, "validating")
-    const facts = { reason: problem.message, errorCount: 1 }
-    await transitionImport(transaction, importId, "rejected", facts)
-  })
+  const facts = { reason: problem.message, errorCount: 1 }
+  await transitionImport(database, importId, "rejected", facts)
 }
 
 /**

@@ -24,5 +24,7 @@ export const TemplatesByOutcome = {
   applied: ImportResults,
   rejected: ImportResults,
   failed: ImportResults,
+  cancelled: ImportResults,
+  superseded: ImportResults,
   paused: null,
 } as const satisfies Record<ImportOutcomeStatus, EmailTemplate | null>

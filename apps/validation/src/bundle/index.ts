@@ -1,6 +1,6 @@
 export type { ValidationLimits } from "./limits.js"
 export { DefaultValidationLimits } from "./limits.js"
-export type { LogicalFileSummary } from "./logical-files.js"
+
 export type { NormalisedSink } from "./normalised-sink.js"
 export type { ProblemCode, ProblemKind } from "./problem-codes.js"
 export { ProblemCatalogue } from "./problem-codes.js"

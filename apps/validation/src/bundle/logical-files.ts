@@ -1,14 +1,10 @@
-import { type RecordKind, RecordKinds } from "@homeroom/contracts"
+import {
+  type LogicalFileSummary,
+  type RecordKind,
+  RecordKinds,
+} from "@homeroom/contracts"
 import type { Row } from "./rows/row.js"
 import type { ReadFileName } from "./zip/locate-files.js"
-
-/** What was read for one kind of record, the unit districts' thresholds count in. */
-export interface LogicalFileSummary {
-  readonly kind: RecordKind
-  readonly rowsRead: number
-  readonly rowsWithErrors: number
-  readonly warnings: number
-}
 
 /** The counts of one logical file while the bundle is read. */
 export interface LogicalCount {

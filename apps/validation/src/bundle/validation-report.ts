@@ -1,5 +1,4 @@
-import type { FileSummary } from "@homeroom/contracts"
-import type { LogicalFileSummary } from "./logical-files.js"
+import type { FileSummary, LogicalFileSummary } from "@homeroom/contracts"
 
 /** The outcome of validating one bundle. */
 export interface ValidationReport {

@@ -37,7 +37,8 @@ export interface ValidationDependencies {
  * Validates each received import. The import's status makes the work idempotent: a
  * redelivered message for an import that was already validated or rejected only
  * publishes the outcome again (JetStream drops the duplicate), so a crash between
- * recording and publishing never strands an import.
+ * recording and publishing never strands an import. A dry run ends at `checked` or
+ * `rejected` and announces nothing: its report is read over REST.
  */
 export function validationHandler(
   dependencies: ValidationDependencies,
@@ -53,6 +54,8 @@ export function validationHandler(
 
       if (current.status === "received" || current.status === "validating") {
         await validate(dependencies, message)
+      } else if (current.dryRun) {
+        return
       } else if (current.status === "validated") {
         await announceValidated(
           dependencies,
@@ -71,7 +74,7 @@ export function validationHandler(
       const moved = await transitionImport(dependencies.database, importId, "failed", {
         reason: "The bundle could not be validated because of an internal error.",
       })
-      if (moved)
+      if (moved && !message.data.dryRun)
         await announceOutcome(dependencies, message.districtId, importId, "failed")
     },
   }
@@ -104,12 +107,14 @@ async function validate(dependencies: ValidationDependencies, message: ImportRec
       "bundle validated",
     )
 
-    if (report.outcome === "rejected") await normalised.discard()
-    else await normalised.finish()
+    const keepsFiles = report.outcome === "validated" && !message.data.dryRun
+    if (keepsFiles) await normalised.finish()
+    else await normalised.discard()
     await replaceProblems(dependencies.database, importId, collector.problems)
 
     const facts = {
       files: report.files,
+      logicalFiles: report.logicalFiles ?? [],
       errorCount: report.errorCount,
       warningCount: report.warningCount,
     }
@@ -119,7 +124,11 @@ async function validate(dependencies: ValidationDependencies, message: ImportRec
         ...facts,
         reason,
       })
-      await announceOutcome(dependencies, message.districtId, importId, "rejected")
+      if (!message.data.dryRun) {
+        await announceOutcome(dependencies, message.districtId, importId, "rejected")
+      }
+    } else if (message.data.dryRun) {
+      await transitionImport(dependencies.database, importId, "checked", facts)
     } else {
       await transitionImport(dependencies.database, importId, "validated", facts)
       await announceValidated(dependencies, message.districtId, importId, report.files)

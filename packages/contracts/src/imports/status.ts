@@ -4,13 +4,16 @@
  * `received` → `validating` → `rejected` | `validated` → `comparing` → `applying` →
  * `applied`, or `failed` from any status that is not final when something unexpected
  * broke. `paused` sits between comparing and applying while an administrator decides;
- * `cancelled` and `superseded` end a paused import without changes.
+ * `cancelled` ends a paused import without changes, and `superseded` ends one that a
+ * newer import of its district overtook. A dry run ends at `checked` (or `rejected`):
+ * it is validated and reported, never compared or applied.
  */
 export const ImportStatuses = [
   "received",
   "validating",
   "rejected",
   "validated",
+  "checked",
   "comparing",
   "paused",
   "applying",
@@ -26,6 +29,7 @@ export type ImportStatus = (typeof ImportStatuses)[number]
 /** Statuses after which an import never changes again. */
 export const FinalImportStatuses = [
   "rejected",
+  "checked",
   "applied",
   "cancelled",
   "superseded",
@@ -40,11 +44,12 @@ export type FinalImportStatus = (typeof FinalImportStatuses)[number]
  * along these edges, so a redelivered message cannot move it back.
  */
 export const ImportTransitions = {
-  received: ["validating", "failed"],
-  validating: ["validating", "rejected", "validated", "failed"],
-  validated: ["comparing", "failed"],
-  comparing: ["comparing", "paused", "applying", "failed"],
-  paused: ["comparing", "applying", "cancelled", "superseded", "failed"],
+  received: ["validating", "rejected", "failed"],
+  validating: ["validating", "rejected", "validated", "checked", "failed"],
+  validated: ["comparing", "superseded", "failed"],
+  checked: [],
+  comparing: ["comparing", "paused", "applying", "superseded", "failed"],
+  paused: ["paused", "comparing", "applying", "cancelled", "superseded", "failed"],
   applying: ["applying", "applied", "failed"],
   rejected: [],
   applied: [],

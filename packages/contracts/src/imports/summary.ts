@@ -43,3 +43,17 @@ export interface ChangeCounts {
 
 /** Change counts for every kind of record. */
 export type ChangeSummary = Record<RecordKind, ChangeCounts>
+
+/**
+ * What validation read for one kind of record, the unit administrators and thresholds
+ * count in: enrollments.csv splits into teacher and student enrollments.
+ */
+export interface LogicalFileSummary {
+  readonly kind: RecordKind
+  /** Data rows read. */
+  readonly rowsRead: number
+  /** Rows with at least one error; they are left out of the roster. */
+  readonly rowsWithErrors: number
+  /** Warnings found in these rows. */
+  readonly warnings: number
+}

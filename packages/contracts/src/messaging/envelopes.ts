@@ -1,6 +1,7 @@
 import Type, { type Static, type TSchema } from "typebox"
 import { ImportSources } from "../imports/status.js"
 import { ChangeKinds, RecordKinds } from "../imports/summary.js"
+import { ImportDecisions } from "../imports/thresholds.js"
 import { RosterEntities } from "../oneroster/entities.js"
 import { ImportOutcomeStatuses } from "./subjects.js"
 
@@ -67,6 +68,8 @@ export const ImportReceivedSchema = envelope(
     source: Type.Enum(ImportSources),
     fileName: Type.String(),
     bundle: StoredBundleSchema,
+    /** A dry run is validated and reported, never compared, applied or emailed. */
+    dryRun: Type.Boolean(),
   }),
 )
 
@@ -90,6 +93,15 @@ export const ImportOutcomeSchema = envelope(
   Type.Object({
     importId: Uuid,
     status: Type.Enum(ImportOutcomeStatuses),
+  }),
+)
+
+/** `imports.approved`: an administrator approved a paused import. */
+export const ImportApprovedSchema = envelope(
+  "import.approved",
+  Type.Object({
+    importId: Uuid,
+    decision: Type.Enum(ImportDecisions.filter((decision) => decision !== "cancel")),
   }),
 )
 
@@ -121,6 +133,8 @@ export const RosterChangesSchema = envelope(
 export type ImportReceived = Static<typeof ImportReceivedSchema>
 /** `imports.validated` message. */
 export type ImportValidated = Static<typeof ImportValidatedSchema>
+/** `imports.approved` message. */
+export type ImportApproved = Static<typeof ImportApprovedSchema>
 /** `imports.outcome.<status>` message. */
 export type ImportOutcome = Static<typeof ImportOutcomeSchema>
 /** `roster.<districtId>.<entity>.<change>` message. */
@@ -130,6 +144,7 @@ export type RosterChanges = Static<typeof RosterChangesSchema>
 export const PlatformMessageSchema = Type.Union([
   ImportReceivedSchema,
   ImportValidatedSchema,
+  ImportApprovedSchema,
   ImportOutcomeSchema,
   RosterChangesSchema,
 ])

@@ -10,6 +10,8 @@ export const Subjects = {
   importReceived: "imports.received",
   /** Validation passed; the normalised files are stored for the roster service. */
   importValidated: "imports.validated",
+  /** An administrator approved a paused import; the roster service applies it. */
+  importApproved: "imports.approved",
   /** Every outcome an administrator hears about: `imports.outcome.<status>`. */
   importOutcomes: "imports.outcome.>",
   /** Every roster change event of every district. */
@@ -34,7 +36,14 @@ export function rosterChangeSubject(
 }
 
 /** The statuses announced on `imports.outcome.<status>`. */
-export const ImportOutcomeStatuses = ["applied", "rejected", "failed", "paused"] as const
+export const ImportOutcomeStatuses = [
+  "applied",
+  "rejected",
+  "failed",
+  "paused",
+  "cancelled",
+  "superseded",
+] as const
 
 /** A status announced as an import outcome. */
 export type ImportOutcomeStatus = (typeof ImportOutcomeStatuses)[number]

@@ -19,6 +19,11 @@ export const Consumers = {
     filterSubject: "imports.received",
   },
   roster: { stream: "IMPORTS", durable: "roster", filterSubject: "imports.validated" },
+  rosterApprovals: {
+    stream: "IMPORTS",
+    durable: "roster-approvals",
+    filterSubject: "imports.approved",
+  },
   notification: {
     stream: "IMPORTS",
     durable: "notification",

@@ -12,6 +12,8 @@ export interface NewImport {
   readonly sizeBytes: number
   readonly sha256: string
   readonly objectName: string
+  /** A dry run is validated and reported only. */
+  readonly dryRun?: boolean
 }
 
 /** Records a received import, with `received` as the first entry of its timeline. */

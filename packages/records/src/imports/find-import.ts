@@ -2,7 +2,7 @@ import type { Database } from "@homeroom/service-kit"
 import { and, asc, eq } from "drizzle-orm"
 import { importTransitions } from "../schema/import-transitions.js"
 import { imports } from "../schema/imports.js"
-import type { ImportListItem, ImportView } from "./import-view.js"
+import type { DecisionView, ImportListItem, ImportView } from "./import-view.js"
 
 /** A district's import with its timeline, or null when the district has no such import. */
 export async function findImport(
@@ -38,6 +38,7 @@ export function toListItem(row: typeof imports.$inferSelect): ImportListItem {
     id: row.id,
     status: row.status,
     source: row.source,
+    dryRun: row.dryRun,
     fileName: row.fileName,
     sizeBytes: row.sizeBytes,
     sha256: row.sha256,
@@ -47,7 +48,19 @@ export function toListItem(row: typeof imports.$inferSelect): ImportListItem {
     errorCount: row.errorCount,
     warningCount: row.warningCount,
     files: row.files ?? [],
+    logicalFiles: row.logicalFiles ?? [],
     changes: row.changes ?? null,
+    thresholdsReached: row.thresholdsReached ?? null,
+    decision: decisionOf(row),
+  }
+}
+
+function decisionOf(row: typeof imports.$inferSelect): DecisionView | null {
+  if (!row.decision || !row.decidedBy || !row.decidedAt) return null
+  return {
+    decision: row.decision,
+    decidedBy: row.decidedBy,
+    decidedAt: row.decidedAt.toISOString(),
   }
 }
 

@@ -8,7 +8,19 @@ type ImportRow = typeof imports.$inferInsert
 
 /** Fields a service records on an import together with a status change. */
 export type ImportFacts = Partial<
-  Pick<ImportRow, "files" | "errorCount" | "warningCount" | "changes" | "reason">
+  Pick<
+    ImportRow,
+    | "files"
+    | "logicalFiles"
+    | "errorCount"
+    | "warningCount"
+    | "changes"
+    | "thresholdsReached"
+    | "decision"
+    | "decidedBy"
+    | "decidedAt"
+    | "reason"
+  >
 >
 
 /** A database handle or an open transaction. */

@@ -1,4 +1,5 @@
 export { apiTokens, type TokenRole, TokenRoles } from "./api-tokens.js"
+export { districtSettings, districtSettingsChanges } from "./district-settings.js"
 export { districts } from "./districts.js"
 export {
   importNotifications,
