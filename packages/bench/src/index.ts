@@ -1,0 +1,5 @@
+export { startFloorProcess } from "./reads/floor-process.js"
+export { ClassDetailQuery, UserPageQuery } from "./reads/floor-queries.js"
+export { renderMarkdown } from "./report/markdown.js"
+export * from "./report/result.js"
+export { type BenchmarkOptions, runBenchmark } from "./run-benchmark.js"
