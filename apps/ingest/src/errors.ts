@@ -61,4 +61,28 @@ export const IngestErrors = defineErrors("HR_INGEST", {
     message: () =>
       "The cursor is not one this service gave out; list again without a cursor.",
   },
+  THRESHOLD_LIMIT_MISSING: {
+    statusCode: 400,
+    message: (path: string) =>
+      `${path} has neither a count nor a percent; give it at least one, or it is ` +
+      "never reached.",
+  },
+  THRESHOLD_FLOOR_WITHOUT_PERCENT: {
+    statusCode: 400,
+    message: (path: string) =>
+      `${path} is set without a percent; a floor only limits a percentage, so add a ` +
+      "percent or remove the floor.",
+  },
+  THRESHOLD_DUPLICATE: {
+    statusCode: 400,
+    message: (path: string, firstPath: string, kind: string, measure: string) =>
+      `${path} repeats ${firstPath} (${kind}, ${measure}); keep one threshold per kind ` +
+      "and measure.",
+  },
+  RECIPIENT_DUPLICATE: {
+    statusCode: 400,
+    message: (path: string, firstPath: string) =>
+      `${path} repeats ${firstPath} (addresses are compared ignoring case); list each ` +
+      "address once.",
+  },
 })

@@ -11,6 +11,9 @@ import type { IngestDependencies } from "./imports/receive-bundle.js"
 import { importRoute } from "./routes/import-route.js"
 import { listRoute } from "./routes/list-route.js"
 import { problemsRoute } from "./routes/problems-route.js"
+import { settingsHistoryRoute } from "./routes/settings-history-route.js"
+import { settingsRoute } from "./routes/settings-route.js"
+import { settingsSaveRoute } from "./routes/settings-save-route.js"
 import { sftpCredentialsRoute } from "./routes/sftp-credentials-route.js"
 import { sftpPublicKeysRoute } from "./routes/sftp-public-keys-route.js"
 import { sftpRotateRoute } from "./routes/sftp-rotate-route.js"
@@ -96,6 +99,9 @@ export const ingestService: ServiceDefinition<typeof variables> = {
     await context.app.register(importRoute(database))
     await context.app.register(listRoute(database))
     await context.app.register(problemsRoute(database))
+    await context.app.register(settingsRoute(database))
+    await context.app.register(settingsSaveRoute(database))
+    await context.app.register(settingsHistoryRoute(database))
     await context.app.register(sftpCredentialsRoute(database, dropFolder.endpoint))
     await context.app.register(sftpRotateRoute(database, dropFolder.endpoint))
     await context.app.register(sftpPublicKeysRoute(database, dropFolder.endpoint))
