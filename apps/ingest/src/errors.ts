@@ -61,6 +61,11 @@ export const IngestErrors = defineErrors("HR_INGEST", {
     message: () =>
       "The cursor is not one this service gave out; list again without a cursor.",
   },
+  IMPORT_NOT_RECEIVED: {
+    statusCode: 409,
+    message: (importId: string, status: string) =>
+      `Import ${importId} is ${status}; only a received import waits to be processed.`,
+  },
   THRESHOLD_LIMIT_MISSING: {
     statusCode: 400,
     message: (path: string) =>

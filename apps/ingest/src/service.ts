@@ -11,6 +11,7 @@ import type { IngestDependencies } from "./imports/receive-bundle.js"
 import { importRoute } from "./routes/import-route.js"
 import { listRoute } from "./routes/list-route.js"
 import { problemsRoute } from "./routes/problems-route.js"
+import { processRoute } from "./routes/process-route.js"
 import { settingsHistoryRoute } from "./routes/settings-history-route.js"
 import { settingsRoute } from "./routes/settings-route.js"
 import { settingsSaveRoute } from "./routes/settings-save-route.js"
@@ -99,6 +100,7 @@ export const ingestService: ServiceDefinition<typeof variables> = {
     await context.app.register(importRoute(database))
     await context.app.register(listRoute(database))
     await context.app.register(problemsRoute(database))
+    await context.app.register(processRoute(dependencies))
     await context.app.register(settingsRoute(database))
     await context.app.register(settingsSaveRoute(database))
     await context.app.register(settingsHistoryRoute(database))
