@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises"
 import { join } from "node:path"
 import { parseCommandOptions, Usage } from "../options.js"
+import { stopRunningPlatforms } from "../platform/bench-platform.js"
 import { renderMarkdown } from "../report/markdown.js"
 import { runBenchmark } from "../run-benchmark.js"
 
@@ -16,6 +17,14 @@ const options = (() => {
     process.exit(2)
   }
 })()
+
+// An interrupted run still stops its services, NATS server and database.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    console.error(`[bench] ${signal}: stopping`)
+    void stopRunningPlatforms().finally(() => process.exit(130))
+  })
+}
 
 const stamp = new Date().toISOString().replace(/[:.]/g, "-")
 const runDirectory = join(options.outDirectory, stamp)

@@ -14,6 +14,13 @@ import {
 import { type ServiceName, ServiceNames } from "../report/result.js"
 import { type ServiceProcess, startServiceProcess } from "./service-process.js"
 
+const runningPlatforms = new Set<() => Promise<void>>()
+
+/** Stops every platform still running, as when the run is interrupted. */
+export async function stopRunningPlatforms(): Promise<void> {
+  await Promise.all([...runningPlatforms].map((stop) => stop()))
+}
+
 /** The district the benchmark imports into. */
 export interface BenchDistrict {
   readonly districtId: string
@@ -60,14 +67,20 @@ export async function startBenchPlatform(
   const scratch = await mkdtemp(join(tmpdir(), "homeroom-bench-"))
   const started: ServiceProcess[] = []
 
-  const stop = async () => {
-    await Promise.all(started.map((service) => service.stop()))
-    await mailbox.close()
-    await nats.destroy()
-    await testDatabase.drop()
-    await rm(scratch, { recursive: true, force: true })
+  let stopping: Promise<void> | undefined
+  const stop = () => {
+    stopping ??= (async () => {
+      runningPlatforms.delete(stop)
+      await Promise.all(started.map((service) => service.stop()))
+      await mailbox.close()
+      await nats.destroy()
+      await testDatabase.drop()
+      await rm(scratch, { recursive: true, force: true })
+    })()
+    return stopping
   }
 
+  runningPlatforms.add(stop)
   try {
     await migrateDatabase(testDatabase.url)
     if (options.slowStatementMs !== undefined) {
