@@ -80,6 +80,10 @@ describe("gateway", () => {
   test("routes each path prefix to its service, query string included", async () => {
     const expectations = [
       ["/v1/imports/abc?limit=5", "ingest"],
+      ["/v1/imports/abc/problems?format=csv", "ingest"],
+      ["/v1/imports/abc/process", "ingest"],
+      ["/v1/imports/abc/changes?kind=users", "roster"],
+      ["/v1/imports/abc/decision", "roster"],
       ["/v1/sftp/credentials", "ingest"],
       ["/v1/settings", "ingest"],
       ["/v1/orgs?district=d1", "roster"],

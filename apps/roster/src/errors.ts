@@ -7,6 +7,26 @@ export const RosterErrors = defineErrors("HR_ROSTER", {
     message: (kind: string, sourcedId: string) =>
       `No ${kind} with sourcedId "${sourcedId}" exists in this district.`,
   },
+  IMPORT_NOT_FOUND: {
+    statusCode: 404,
+    message: (importId: string) =>
+      `No import with id "${importId}" exists in this district.`,
+  },
+  IMPORT_NOT_PAUSED: {
+    statusCode: 409,
+    message: (status: string) =>
+      `Only a paused import can be decided on; this import is ${status}.`,
+  },
+  DECISION_PENDING: {
+    statusCode: 409,
+    message: (decision: string) =>
+      `This import was already decided on (${decision}) and is being applied.`,
+  },
+  CHANGE_SET_UNAVAILABLE: {
+    statusCode: 409,
+    message: (status: string) =>
+      `The change set is kept only while an import is paused; this import is ${status}.`,
+  },
   CURSOR_INVALID: {
     statusCode: 400,
     message: () =>

@@ -1,7 +1,9 @@
 import { authentication } from "@homeroom/records"
 import { integer, type ServiceDefinition, servicePort } from "@homeroom/service-kit"
+import { startImportApprovedConsumer } from "./consumers/import-approved-consumer.js"
 import { startImportValidatedConsumer } from "./consumers/import-validated-consumer.js"
 import { startOutboxPublisher } from "./outbox/outbox-publisher.js"
+import { importReviewRoutes } from "./routes/import-review-routes.js"
 import { listRoutes } from "./routes/list-routes.js"
 import { recordRoutes } from "./routes/record-routes.js"
 
@@ -39,16 +41,25 @@ export const rosterService: ServiceDefinition<typeof variables> = {
       pollMs: context.config.ROSTER_OUTBOX_POLL_MS,
       maxPayload: context.nats.connection.info?.max_payload ?? DefaultMaxPayload,
     })
-    const consumer = startImportValidatedConsumer({
+    await context.app.register(importReviewRoutes, {
+      database,
+      onEventsQueued: publisher.wake,
+    })
+
+    const consumerOptions = {
       database,
       importFiles: context.importFiles,
       logger,
       jetstream: context.jetstream,
       ackWaitMs: context.config.CONSUMER_ACK_WAIT_MS,
       onEventsQueued: publisher.wake,
-    })
+    }
+    const consumers = [
+      startImportValidatedConsumer(consumerOptions),
+      startImportApprovedConsumer(consumerOptions),
+    ]
     context.onShutdown(async () => {
-      await consumer.stop()
+      await Promise.all(consumers.map((consumer) => consumer.stop()))
       await publisher.stop()
     })
   },

@@ -1,13 +1,26 @@
 import {
   type ChangeSummary,
+  type ImportDecision,
   type ImportValidated,
+  type LogicalFileSummary,
+  ObjectNames,
   RosterEntities,
+  type RosterEntity,
 } from "@homeroom/contracts"
-import { readImport, transitionImport } from "@homeroom/records"
+import { readImport, readImportSettings, transitionImport } from "@homeroom/records"
 import type { Database, Logger } from "@homeroom/service-kit"
 import { inTransaction, type RosterTransaction } from "../db/roster-transaction.js"
 import { queueChangeEvents } from "../outbox/queue-change-events.js"
 import { queueOutcome } from "../outbox/queue-outcome.js"
+import { forgetChangeSet, keptComparison } from "../paused/change-set.js"
+import { lastAppliedImport } from "../paused/import-order.js"
+import { pauseImport } from "../paused/pause-import.js"
+import { supersedeOutOfOrder } from "../paused/supersede-import.js"
+import {
+  evaluateThresholds,
+  type ReachedFigure,
+} from "../thresholds/evaluate-thresholds.js"
+import { changeTable } from "./change-tables.js"
 import { compareEntity } from "./compare-entity.js"
 import { countChanges } from "./count-changes.js"
 import { lockDistrictRoster } from "./district-lock.js"
@@ -26,70 +39,83 @@ export interface ApplyDependencies extends FileSource {
   readonly onEventsQueued: () => void
 }
 
-interface ApplyScope {
+/** The import being worked on. */
+export interface ApplyScope {
   readonly districtId: string
   readonly importId: string
-  readonly files: ImportValidated["data"]["normalisedFiles"]
 }
 
-/**
- * Applies a validated import to its district's roster, all or nothing. The import moves
- * to `comparing` first, in its own transaction, so the timeline shows it even while a
- * large comparison runs; everything else (comparison, `applying`, the changes, the
- * events, `applied`) commits together. A redelivered message finds the import past
- * `comparing` and does nothing; one delivered while an earlier attempt died midway
- * finds it still `comparing` and starts over from the untouched roster.
- */
-export async function applyValidatedImport(
-  dependencies: ApplyDependencies,
-  message: ImportValidated,
-): Promise<void> {
-  const scope = await scopeOf(dependencies, message)
-  if (!scope) return
-  const log = dependencies.logger.child({
-    importId: scope.importId,
-    districtId: scope.districtId,
-  })
+/** How an attempt ended: the import's new status and its compared changes. */
+interface ApplyOutcome {
+  readonly status: "applied" | "paused" | "superseded"
+  readonly changes: ChangeSummary | null
+}
 
-  // In a transaction, so the import's row stays locked from reading its status to
-  // recording the move: two deliveries at once would otherwise both record `comparing`.
-  const started = await dependencies.database.transaction((transaction) =>
-    transitionImport(transaction, scope.importId, "comparing"),
-  )
-  if (!started) {
+/** Why the roster was compared again for an approved import. */
+const RosterMovedReason =
+  "The roster changed after this import was reviewed; it was compared again and " +
+  "reached its district's thresholds, so it waits for a new decision."
+
+/**
+ * Compares an import with its district's roster and applies it, all or nothing, unless
+ * the district's thresholds pause it or a newer import overtook it. The import moves to
+ * `comparing` first, in its own transaction, so the timeline shows it even while a
+ * large comparison runs; everything else commits together. `from` is the status the
+ * caller's message expects the import in: `validated` for a new import, `paused` (with
+ * an approval recorded) for an approved one. A redelivered message finds the import
+ * past both and does nothing; one delivered while an earlier attempt died midway finds
+ * it still `comparing` and starts over from the untouched roster.
+ */
+export async function applyImport(
+  dependencies: ApplyDependencies,
+  scope: ApplyScope,
+  from: "validated" | "paused",
+): Promise<void> {
+  const log = dependencies.logger.child({ ...scope })
+  if (!(await startComparing(dependencies.database, scope, from))) {
     log.info("import already past comparison, nothing to do")
     return
   }
 
   const phases = new PhaseClock()
-  const changes = await inTransaction(dependencies.database, (transaction) =>
+  const outcome = await inTransaction(dependencies.database, (transaction) =>
     applyInTransaction(dependencies, transaction, scope, phases),
   )
-  if (!changes) {
-    log.info("import applied by another attempt, nothing to do")
+  if (!outcome) {
+    log.info("import handled by another attempt, nothing to do")
     return
   }
   dependencies.onEventsQueued()
-  log.info({ changes, phasesMs: phases.finish("committed") }, "import applied")
+  const facts = { changes: outcome.changes, phasesMs: phases.finish("committed") }
+  log.info(facts, OutcomeMessages[outcome.status])
 }
 
-async function scopeOf(
-  dependencies: ApplyDependencies,
-  message: ImportValidated,
-): Promise<ApplyScope | null> {
-  const record = await readImport(dependencies.database, message.data.importId)
-  if (!record || record.districtId !== message.districtId) {
-    dependencies.logger.error(
-      { importId: message.data.importId, districtId: message.districtId },
-      "validated import unknown in its district, message dropped",
-    )
-    return null
-  }
-  return {
-    districtId: record.districtId,
-    importId: record.id,
-    files: message.data.normalisedFiles,
-  }
+const OutcomeMessages = {
+  applied: "import applied",
+  paused: "import paused",
+  superseded: "import superseded",
+} as const satisfies Record<ApplyOutcome["status"], string>
+
+/**
+ * Moves the import to `comparing` if it is where the message expects it, or already
+ * there after an interrupted attempt. In a transaction, so the import's row stays
+ * locked from reading its status to recording the move.
+ */
+async function startComparing(
+  database: Database,
+  scope: ApplyScope,
+  from: "validated" | "paused",
+): Promise<boolean> {
+  return database.transaction(async (transaction) => {
+    const record = await readImport(transaction, scope.importId)
+    if (!record || record.districtId !== scope.districtId) return false
+    if (record.status === "comparing") return true
+    if (record.status !== from) return false
+    if (from === "paused" && !isApproval(record.decision)) return false
+
+    const reason = from === "paused" ? approvalReason(record.decision) : undefined
+    return transitionImport(transaction, scope.importId, "comparing", { reason })
+  })
 }
 
 async function applyInTransaction(
@@ -97,16 +123,46 @@ async function applyInTransaction(
   transaction: RosterTransaction,
   scope: ApplyScope,
   phases: PhaseClock,
-): Promise<ChangeSummary | null> {
+): Promise<ApplyOutcome | null> {
   const { sql, records } = transaction
   await lockDistrictRoster(sql, scope.districtId)
-  if (!(await transitionImport(records, scope.importId, "comparing"))) return null
+  const record = await readImport(records, scope.importId)
+  if (record?.status !== "comparing") return null
+  if (await supersedeOutOfOrder(transaction, scope)) {
+    return { status: "superseded", changes: null }
+  }
   await tuneApplyTransaction(sql)
   phases.mark("locked")
 
-  const changes = await compareWithRoster(dependencies, transaction, scope, phases)
+  await compareWithRoster(dependencies, transaction, scope, phases)
+
+  const decision = isApproval(record.decision) ? record.decision : null
+  const comparedWith = await lastAppliedImport(sql, scope.districtId)
+  const review = decision ? await keptComparison(sql, scope.importId) : undefined
+  if (decision) await forgetChangeSet(sql, scope.importId)
+  if (decision === "approveWithoutRemovals") await keepRemovedRecords(transaction)
+  const changes = await countChanges(sql, scope.districtId)
+
+  // An approval applies the reviewed changes as they are, unless the roster moved
+  // since: then the new comparison faces the thresholds again.
+  const rosterMoved = review?.comparedWithImportId !== comparedWith
+  const reached =
+    decision && !rosterMoved
+      ? []
+      : await reachedThresholds(transaction, scope, changes, record.logicalFiles ?? [])
+  if (reached.length > 0) {
+    const reason = decision ? RosterMovedReason : null
+    await pauseImport(transaction, scope, {
+      changes,
+      reached,
+      comparedWithImportId: comparedWith,
+      reason,
+    })
+    return { status: "paused", changes }
+  }
+
   await applyCompared(transaction, scope, changes, phases)
-  return changes
+  return { status: "applied", changes }
 }
 
 /** Stages the files and compares them with the roster; changes nothing yet. */
@@ -115,16 +171,33 @@ async function compareWithRoster(
   transaction: RosterTransaction,
   scope: ApplyScope,
   phases: PhaseClock,
-): Promise<ChangeSummary> {
-  await stageFiles(dependencies, transaction, scope)
+) {
+  for (const entity of RosterEntities) {
+    await stageFile(dependencies, transaction, scope, entity)
+  }
   phases.mark("staged")
 
   for (const entity of RosterEntities) {
     await compareEntity(transaction.sql, entity, scope.districtId)
   }
-  const changes = await countChanges(transaction.sql, scope.districtId)
   phases.mark("compared")
-  return changes
+}
+
+async function reachedThresholds(
+  { records }: RosterTransaction,
+  scope: ApplyScope,
+  changes: ChangeSummary,
+  logicalFiles: LogicalFileSummary[],
+): Promise<ReachedFigure[]> {
+  const settings = await readImportSettings(records, scope.districtId)
+  return evaluateThresholds(settings.thresholds, { changes, logicalFiles })
+}
+
+/** Drops the removals from the compared changes: those records stay as they are. */
+async function keepRemovedRecords({ sql }: RosterTransaction) {
+  for (const entity of RosterEntities) {
+    await sql.unsafe(`delete from ${changeTable(entity)} where change = 'removed'`)
+  }
 }
 
 /** Writes the compared changes, queues their events and marks the import applied. */
@@ -140,21 +213,24 @@ async function applyCompared(
   phases.mark("applied")
 
   await queueEvents(transaction, scope)
-  await transitionImport(records, scope.importId, "applied", { changes })
+  await transitionImport(records, scope.importId, "applied", {
+    changes,
+    thresholdsReached: [],
+  })
   await queueOutcome(sql, scope, "applied")
   phases.mark("queued")
 }
 
-async function stageFiles(
+async function stageFile(
   dependencies: ApplyDependencies,
   { sql }: RosterTransaction,
   scope: ApplyScope,
+  entity: RosterEntity,
 ) {
-  for (const entity of RosterEntities) {
-    await createStagingTable(sql, entity)
-    await loadNormalisedFile(sql, dependencies, entity, scope.files[entity])
-    await sql.unsafe(`analyze ${stagingTable(entity)}`)
-  }
+  await createStagingTable(sql, entity)
+  const objectName = ObjectNames.normalised(scope.importId, entity)
+  await loadNormalisedFile(sql, dependencies, entity, objectName)
+  await sql.unsafe(`analyze ${stagingTable(entity)}`)
 }
 
 async function applyChanges({ sql }: RosterTransaction, scope: ApplyScope) {
@@ -176,4 +252,25 @@ async function queueEvents({ sql }: RosterTransaction, scope: ApplyScope) {
   for (const entity of [...RosterEntities].reverse()) {
     await queueChangeEvents(sql, entity, ["removed"], scope)
   }
+}
+
+function isApproval(
+  decision: ImportDecision | null,
+): decision is "approve" | "approveWithoutRemovals" {
+  return decision === "approve" || decision === "approveWithoutRemovals"
+}
+
+function approvalReason(decision: ImportDecision | null): string {
+  return decision === "approveWithoutRemovals"
+    ? "Approved without removals by an administrator."
+    : "Approved by an administrator."
+}
+
+/** Applies the import an `imports.validated` message announces. */
+export function applyValidatedImport(
+  dependencies: ApplyDependencies,
+  message: ImportValidated,
+): Promise<void> {
+  const scope = { districtId: message.districtId, importId: message.data.importId }
+  return applyImport(dependencies, scope, "validated")
 }

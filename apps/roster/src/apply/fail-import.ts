@@ -1,4 +1,3 @@
-import type { ImportValidated } from "@homeroom/contracts"
 import { readImport, transitionImport } from "@homeroom/records"
 import type { Database } from "@homeroom/service-kit"
 import { inTransaction } from "../db/roster-transaction.js"
@@ -12,11 +11,11 @@ import { queueOutcome } from "../outbox/queue-outcome.js"
  */
 export async function failImport(
   database: Database,
-  message: ImportValidated,
+  target: { districtId: string; importId: string },
   reason: string,
 ): Promise<boolean> {
-  const record = await readImport(database, message.data.importId)
-  if (!record || record.districtId !== message.districtId) return false
+  const record = await readImport(database, target.importId)
+  if (!record || record.districtId !== target.districtId) return false
 
   const scope = { districtId: record.districtId, importId: record.id }
   return inTransaction(database, async ({ records, sql }) => {

@@ -5,32 +5,29 @@ import {
 } from "@homeroom/contracts"
 import {
   createMessageReader,
-  ServiceError,
   startWorkConsumer,
   type WorkConsumer,
 } from "@homeroom/service-kit"
 import { type ApplyDependencies, applyValidatedImport } from "../apply/apply-import.js"
-import { failImport } from "../apply/fail-import.js"
-import { RosterErrors } from "../errors.js"
-
-/** What the consumer needs besides what applying needs. */
-export interface ImportValidatedConsumerOptions extends ApplyDependencies {
-  readonly ackWaitMs: number
-  readonly maxAttempts?: number
-  readonly retryDelayMs?: number
-}
-
-const DefaultMaxAttempts = 5
+import {
+  type ApplyConsumerOptions,
+  DefaultMaxAttempts,
+  giveUpOnImport,
+} from "./give-up.js"
 
 /**
- * Takes `imports.validated` messages from the roster's durable consumer and applies
- * each import. A failed attempt is retried; after the last one the import is failed,
- * with a reason an administrator can read, and the failure is announced.
+ * Takes `imports.validated` messages from the roster's durable consumer and compares
+ * each import with the roster: applied, paused, or superseded. A failed attempt is
+ * retried; after the last one the import is failed, with a reason an administrator can
+ * read, and the failure is announced.
  */
 export function startImportValidatedConsumer(
-  options: ImportValidatedConsumerOptions,
+  options: ApplyConsumerOptions & ApplyDependencies,
 ): WorkConsumer {
-  const maxAttempts = options.maxAttempts ?? DefaultMaxAttempts
+  const target = (message: ImportValidated) => ({
+    districtId: message.districtId,
+    importId: message.data.importId,
+  })
   return startWorkConsumer<ImportValidated>({
     jetstream: options.jetstream,
     stream: Consumers.roster.stream,
@@ -38,19 +35,11 @@ export function startImportValidatedConsumer(
     reader: createMessageReader<ImportValidated>(ImportValidatedSchema),
     logger: options.logger,
     ackWaitMs: options.ackWaitMs,
-    maxAttempts,
+    maxAttempts: options.maxAttempts ?? DefaultMaxAttempts,
     retryDelayMs: options.retryDelayMs,
     handler: {
       handle: (message) => applyValidatedImport(options, message),
-      giveUp: async (message, error) => {
-        const reason = reasonOf(error, maxAttempts)
-        if (await failImport(options.database, message, reason)) options.onEventsQueued()
-      },
+      giveUp: (message, error) => giveUpOnImport(options, target(message), error),
     },
   })
-}
-
-function reasonOf(error: unknown, attempts: number): string {
-  const cause = error instanceof ServiceError ? ` ${error.message}` : ""
-  return `${RosterErrors.APPLY_FAILED(attempts).message}${cause}`
 }

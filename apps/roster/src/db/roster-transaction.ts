@@ -8,7 +8,7 @@ import type { TransactionSql } from "postgres"
  * helpers (such as `transitionImport`), `sql` for raw statements and `COPY` streams.
  */
 export interface RosterTransaction {
-  readonly records: Executor
+  readonly records: Executor & Pick<Database, "select">
   readonly sql: TransactionSql
 }
 

@@ -65,7 +65,7 @@ function decisionOf(row: typeof imports.$inferSelect): DecisionView | null {
 }
 
 /** The stored facts of an import, for services working on it (no district check). */
-export async function readImport(database: Database, importId: string) {
+export async function readImport(database: Pick<Database, "select">, importId: string) {
   const [row] = await database.select().from(imports).where(eq(imports.id, importId))
   return row ?? null
 }

@@ -1,0 +1,43 @@
+import type { ChangeSummary } from "@homeroom/contracts"
+import { transitionImport } from "@homeroom/records"
+import type { RosterTransaction } from "../db/roster-transaction.js"
+import { queueOutcome } from "../outbox/queue-outcome.js"
+import { withContributingSchools } from "../thresholds/contributing-schools.js"
+import type { ReachedFigure } from "../thresholds/evaluate-thresholds.js"
+import { keepChangeSet } from "./change-set.js"
+
+/** What pausing an import records. */
+export interface PauseFacts {
+  readonly changes: ChangeSummary
+  readonly reached: readonly ReachedFigure[]
+  /** The district's last applied import, the roster the changes were compared with. */
+  readonly comparedWithImportId: string | null
+  /** Set when an approval found the roster moved and thresholds reached again. */
+  readonly reason: string | null
+}
+
+/**
+ * Pauses a compared import instead of applying it: its change set is kept for review,
+ * the thresholds reached are recorded with the schools behind them, any earlier
+ * decision is cleared (a new one is needed), and `imports.outcome.paused` is queued.
+ * Nothing of the roster changes.
+ */
+export async function pauseImport(
+  transaction: RosterTransaction,
+  scope: { districtId: string; importId: string },
+  facts: PauseFacts,
+) {
+  const { records, sql } = transaction
+  await keepChangeSet(sql, { ...scope, comparedWithImportId: facts.comparedWithImportId })
+  const thresholdsReached = await withContributingSchools(sql, scope, facts.reached)
+
+  await transitionImport(records, scope.importId, "paused", {
+    changes: facts.changes,
+    thresholdsReached,
+    decision: null,
+    decidedBy: null,
+    decidedAt: null,
+    reason: facts.reason,
+  })
+  await queueOutcome(sql, scope, "paused")
+}
