@@ -1,32 +1,15 @@
-import { randomBytes } from "node:crypto"
-import { readFile, stat, truncate, writeFile } from "node:fs/promises"
-import { join } from "node:path"
 import { describe, expect, test } from "vitest"
+import { BrokenBundles } from "./support/broken-bundles.js"
 import { error } from "./support/problems.js"
-import { deflated, type RawEntry, writeRawZip, zerosDeflated } from "./support/raw-zip.js"
 import { validateFiles, validatePath } from "./support/run-validation.js"
-import { Headers, TinyRows, tinyBundle } from "./support/tiny-bundle.js"
-import { useWorkspace, writeZip } from "./support/zip-bundle.js"
+import { Headers, tinyBundle } from "./support/tiny-bundle.js"
+import { useWorkspace } from "./support/zip-bundle.js"
 
 const workspace = useWorkspace()
 
-const gibibyte = 1024 * 1024 * 1024
-
-/** The small district as raw entries, with users.csv replaced by `users`. */
-function bundleWithUsers(users: RawEntry): RawEntry[] {
-  return Object.entries(tinyBundle()).map(([name, content]) => {
-    if (name === "users.csv") return { ...users, name }
-    return { ...deflated(String(content)), name }
-  })
-}
-
 describe("hostile and broken uploads", () => {
   test("a truncated zip is not a readable zip", async () => {
-    const path = await writeZip(workspace(), tinyBundle())
-    const { size } = await stat(path)
-    await truncate(path, Math.floor(size / 2))
-
-    const { problems } = await validatePath(path)
+    const { problems } = await validatePath(await BrokenBundles.truncatedZip(workspace()))
 
     expect(problems).toEqual([
       error(
@@ -38,18 +21,9 @@ describe("hostile and broken uploads", () => {
   })
 
   test("an entry with an absolute path rejects the import", async () => {
-    const path = await writeZip(workspace(), { ...tinyBundle(), "xx/evil.csv": "x" })
-    const bytes = await readFile(path)
-    for (
-      let at = bytes.indexOf("xx/evil.csv");
-      at !== -1;
-      at = bytes.indexOf("xx/evil.csv")
-    ) {
-      bytes.write("/x/evil.csv", at)
-    }
-    await writeFile(path, bytes)
-
-    const { problems } = await validatePath(path)
+    const { problems } = await validatePath(
+      await BrokenBundles.absoluteEntry(workspace()),
+    )
 
     expect(problems).toEqual([
       error(
@@ -61,12 +35,7 @@ describe("hostile and broken uploads", () => {
   })
 
   test("a file declaring 3 GiB is refused before anything is inflated", async () => {
-    const path = join(workspace(), "declared-bomb.zip")
-    const data = zerosDeflated(3 * 1024)
-    await writeRawZip(
-      path,
-      bundleWithUsers({ name: "", data, declaredSize: 3 * gibibyte }),
-    )
+    const path = await BrokenBundles.declaredZipBomb(workspace())
 
     const { report, problems } = await validatePath(path)
 
@@ -81,9 +50,7 @@ describe("hostile and broken uploads", () => {
   })
 
   test("a file inflating to 3 GiB while declaring 10 KB is stopped at the declared size", async () => {
-    const path = join(workspace(), "lying-bomb.zip")
-    const data = zerosDeflated(3 * 1024)
-    await writeRawZip(path, bundleWithUsers({ name: "", data, declaredSize: 10_000 }))
+    const path = await BrokenBundles.lyingZipBomb(workspace())
 
     const { report, problems } = await validatePath(path)
 
@@ -119,15 +86,7 @@ describe("hostile and broken uploads", () => {
   })
 
   test("a line of absurd length rejects the import under the default limits", async () => {
-    // Random text, so the file does not compress beyond the ratio limit.
-    const fields = Array.from({ length: 20 }, () => randomBytes(30_000).toString("hex"))
-    const row = `u1,,,true,s1,teacher,jsmith,,Jane,Smith,${fields.join(",")}`
-    const users = [Headers.users, row, ...TinyRows["users.csv"].slice(1)]
-
-    const { problems } = await validateFiles(
-      workspace(),
-      tinyBundle({ files: { "users.csv": `${users.join("\n")}\n` } }),
-    )
+    const { problems } = await validatePath(await BrokenBundles.absurdLine(workspace()))
 
     expect(problems).toEqual([
       error(

@@ -1,10 +1,11 @@
 import { readFile, writeFile } from "node:fs/promises"
 import { join } from "node:path"
 import { describe, expect, test } from "vitest"
+import { BrokenBundles } from "./support/broken-bundles.js"
 import { error, warning } from "./support/problems.js"
 import { validateFiles, validatePath } from "./support/run-validation.js"
 import { tinyBundle } from "./support/tiny-bundle.js"
-import { useWorkspace, writeZip, writeZipEntries } from "./support/zip-bundle.js"
+import { useWorkspace, writeZip } from "./support/zip-bundle.js"
 
 const workspace = useWorkspace()
 
@@ -17,8 +18,7 @@ function rejected(code: string, message: string) {
 
 describe("the zip itself", () => {
   test("a file that is not a zip is rejected", async () => {
-    const path = join(workspace(), "not-a-zip.zip")
-    await writeFile(path, "sourcedId,status\n")
+    const path = await BrokenBundles.notAZip(workspace())
 
     const { report, problems, sink } = await validatePath(path)
 
@@ -42,7 +42,9 @@ describe("the zip itself", () => {
   })
 
   test("an empty zip is rejected", async () => {
-    const { report, problems } = await validateFiles(workspace(), {})
+    const { report, problems } = await validatePath(
+      await BrokenBundles.emptyZip(workspace()),
+    )
 
     const message =
       "The zip archive holds no files; it must hold the OneRoster CSV files."
@@ -145,13 +147,9 @@ describe("the zip itself", () => {
   })
 
   test("the same path twice in the zip rejects the import", async () => {
-    const files = tinyBundle()
-    const path = await writeZipEntries(workspace(), [
-      ...Object.entries(files),
-      ["orgs.csv", files["orgs.csv"] ?? ""],
-    ])
-
-    const { problems } = await validatePath(path)
+    const { problems } = await validatePath(
+      await BrokenBundles.sameFileTwice(workspace()),
+    )
 
     expect(problems).toEqual([
       error(
@@ -163,11 +161,9 @@ describe("the zip itself", () => {
   })
 
   test("an entry whose path climbs out of its folder rejects the import", async () => {
-    const path = await writeZip(workspace(), { ...tinyBundle(), "xx/evil.csv": "x" })
-    const bytes = await readFile(path)
-    await writeFile(path, replaceAll(bytes, "xx/evil.csv", "../evil.csv"))
-
-    const { problems } = await validatePath(path)
+    const { problems } = await validatePath(
+      await BrokenBundles.climbingEntry(workspace()),
+    )
 
     expect(problems).toEqual([
       error(
@@ -233,12 +229,3 @@ describe("the zip itself", () => {
     expect(report).toMatchObject({ outcome: "rejected" })
   })
 })
-
-function replaceAll(bytes: Buffer, from: string, to: string): Buffer {
-  const result = Buffer.from(bytes)
-  for (let at = result.indexOf(from); at !== -1; at = result.indexOf(from, at + 1)) {
-    result.write(to, at)
-  }
-
-  return result
-}
