@@ -23,15 +23,17 @@ export async function call<Body = unknown>(
   return { statusCode: response.status, body: (await response.json()) as Body }
 }
 
-/** Uploads a bundle file as `multipart/form-data`, field `file`. */
+/** Uploads a bundle file as `multipart/form-data`, field `file`; a dry run if asked. */
 export async function uploadBundle(
   ingestUrl: string,
   token: string,
   path: string,
+  options: { dryRun?: boolean } = {},
 ): Promise<Answer<{ id: string; status: ImportStatus }>> {
   const form = new FormData()
   form.append("file", new Blob([await readFile(path)]), basename(path))
-  return call(`${ingestUrl}/v1/imports`, token, { method: "POST", body: form })
+  const query = options.dryRun ? "?dryRun=true" : ""
+  return call(`${ingestUrl}/v1/imports${query}`, token, { method: "POST", body: form })
 }
 
 /** Waits until an import reaches one of `statuses` and returns it. */

@@ -1,6 +1,7 @@
 import multipart from "@fastify/multipart"
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox"
 import { administratorOf } from "@homeroom/records"
+import Type from "typebox"
 import { type IngestDependencies, receiveBundle } from "../imports/receive-bundle.js"
 import { readBundlePart } from "./bundle-part.js"
 import { importPath } from "./import-path.js"
@@ -9,6 +10,12 @@ import { discardUnreadBody } from "./unread-body.js"
 
 const schema = {
   summary: "Upload a OneRoster bundle (a zip) as multipart/form-data, field `file`",
+  querystring: Type.Object({
+    dryRun: Type.Boolean({
+      default: false,
+      description: "Validate and report only: never compared, applied or emailed",
+    }),
+  }),
   response: {
     202: ReceivedImportSchema,
     400: ErrorSchema,
@@ -22,7 +29,8 @@ const schema = {
 
 /**
  * `POST /v1/imports`: an administrator uploads a bundle. The bundle streams straight to
- * storage; the answer comes once it is stored, recorded and queued.
+ * storage; the answer comes once it is stored, recorded and queued. `?dryRun=true`
+ * checks the bundle without touching the roster.
  */
 export function uploadRoute(dependencies: IngestDependencies): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -45,6 +53,7 @@ export function uploadRoute(dependencies: IngestDependencies): FastifyPluginAsyn
         source: "upload",
         fileName: part.filename,
         stream: part.file,
+        dryRun: request.query.dryRun,
       })
       const self = importPath(received.id)
       return reply
