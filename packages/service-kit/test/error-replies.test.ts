@@ -28,6 +28,19 @@ describe("error replies", () => {
       throw new Error("connection to 10.0.0.5 refused: password=hunter2")
     })
     app.post("/echo", async (request) => request.body)
+    app.post(
+      "/thresholds",
+      {
+        schema: {
+          body: {
+            type: "object",
+            properties: { floor: { type: "integer" } },
+            additionalProperties: false,
+          },
+        },
+      },
+      async (request) => request.body,
+    )
     await app.ready()
   })
   afterAll(() => app?.close())
@@ -80,6 +93,18 @@ describe("error replies", () => {
         code: "HR_KIT_FST_ERR_CTP_INVALID_JSON_BODY",
         error: "Bad Request",
         message: expect.stringContaining("JSON"),
+      },
+    })
+  })
+
+  it("refuses a field the schema does not know instead of dropping it", async () => {
+    expect(await call("POST", "/thresholds", '{"flor":50}')).toEqual({
+      statusCode: 400,
+      body: {
+        statusCode: 400,
+        code: "HR_KIT_REQUEST_INVALID",
+        error: "Bad Request",
+        message: 'body must NOT have additional properties ("flor")',
       },
     })
   })

@@ -16,8 +16,8 @@ export interface HttpServerOptions {
 
 /**
  * A Fastify instance with the platform's policies: request ids from `x-request-id` or
- * fresh, one error answer shape, health routes, and refusal of new requests once
- * shutdown has begun.
+ * fresh, one error answer shape, unknown fields refused, health routes, and refusal of
+ * new requests once shutdown has begun.
  */
 export function createHttpServer(options: HttpServerOptions): FastifyInstance {
   const app = Fastify({
@@ -28,6 +28,9 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     return503OnClosing: true,
     forceCloseConnections: "idle",
+    // Fastify's default strips properties a schema does not list; a misspelt field
+    // (`flor` for `floor`) must be refused with its name instead of silently lost.
+    ajv: { customOptions: { removeAdditional: false } },
   })
 
   app.setErrorHandler(replyWithError)

@@ -51,11 +51,24 @@ function toServiceError(error: FastifyError | Error): ServiceError {
   if (statusCode !== undefined && statusCode >= 400 && statusCode < 500) {
     const code =
       "code" in error && typeof error.code === "string" ? error.code : "REQUEST"
-    return new ServiceError(
-      "validation" in error ? KitErrors.REQUEST_INVALID.code : `HR_KIT_${code}`,
-      statusCode,
-      error.message,
-    )
+    return "validation" in error
+      ? new ServiceError(
+          KitErrors.REQUEST_INVALID.code,
+          statusCode,
+          validationMessage(error),
+        )
+      : new ServiceError(`HR_KIT_${code}`, statusCode, error.message)
   }
   return KitErrors.INTERNAL()
+}
+
+/**
+ * Fastify's message for a schema failure, with the name of an unknown field added:
+ * "body/thresholds/0 must NOT have additional properties" alone does not say which.
+ */
+function validationMessage(error: FastifyError): string {
+  const [first] = error.validation ?? []
+  const unknown =
+    first?.keyword === "additionalProperties" && first.params["additionalProperty"]
+  return typeof unknown === "string" ? `${error.message} ("${unknown}")` : error.message
 }
