@@ -21,10 +21,24 @@ export interface EmailTable {
   readonly rows: ReadonlyArray<readonly string[]>
 }
 
+/** One item of a list: a sentence, and the address it refers to, if any. */
+export interface EmailListItem {
+  readonly text: string
+  readonly url?: string
+}
+
+/** A list of items, with a heading if it opens a section. */
+export interface EmailList {
+  readonly type: "list"
+  readonly heading?: string
+  readonly items: readonly EmailListItem[]
+}
+
 /** One part of an email, rendered alike in its text and its HTML version. */
 export type EmailBlock =
   | { readonly type: "facts"; readonly facts: readonly EmailFact[] }
   | EmailTable
+  | EmailList
   | { readonly type: "paragraph"; readonly heading?: string; readonly text: string }
   | { readonly type: "link"; readonly label: string; readonly url: string }
 

@@ -3,6 +3,8 @@ import type {
   EmailColumn,
   EmailDocument,
   EmailFact,
+  EmailList,
+  EmailListItem,
   EmailTable,
 } from "./email-document.js"
 import { html, type SafeHtml } from "./html.js"
@@ -36,6 +38,8 @@ function renderBlock(block: EmailBlock): SafeHtml {
       return renderFacts(block.facts)
     case "table":
       return html`${renderHeading(block.heading)}${renderTable(block)}`
+    case "list":
+      return html`${renderHeading(block.heading)}${renderList(block)}`
     case "paragraph":
       return html`${renderHeading(block.heading)}<p>${block.text}</p>\n`
     case "link":
@@ -53,6 +57,16 @@ function renderFacts(facts: readonly EmailFact[]): SafeHtml {
     return html`<tr>${label}<td>${fact.value}</td></tr>\n`
   })
   return html`<table style="${Styles.table}">\n${rows}</table>\n`
+}
+
+function renderList(list: EmailList): SafeHtml {
+  return html`<ul>\n${list.items.map(renderListItem)}</ul>\n`
+}
+
+function renderListItem(item: EmailListItem): SafeHtml {
+  return item.url
+    ? html`<li>${item.text}: <a href="${item.url}">${item.url}</a></li>\n`
+    : html`<li>${item.text}</li>\n`
 }
 
 function renderTable({ columns, rows }: EmailTable): SafeHtml {
