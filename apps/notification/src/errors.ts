@@ -15,10 +15,6 @@ export const NotificationErrors = defineErrors("HR_NOTIFY", {
     message: (importId: string, districtId: string) =>
       `Import ${importId} does not belong to district ${districtId}, as its outcome says.`,
   },
-  TEMPLATE_MISSING: {
-    statusCode: 501,
-    message: (status: string) => `No email is sent for a ${status} import yet.`,
-  },
   NO_RECIPIENTS: {
     statusCode: 422,
     message: (districtId: string) =>
@@ -30,18 +26,18 @@ export const NotificationErrors = defineErrors("HR_NOTIFY", {
   },
   CLAIM_CONTENDED: {
     statusCode: 503,
-    message: (importId: string) =>
-      `The email about import ${importId} changed hands while it was being claimed.`,
+    message: (email: string) => `${email} changed hands while it was being claimed.`,
   },
   DELIVERY_UNCERTAIN: {
     statusCode: 500,
-    message: (importId: string, claimedAt: string) =>
-      `The email about import ${importId} was claimed at ${claimedAt} and never ` +
-      "confirmed sent; it may or may not have left, so it is not sent again.",
+    message: (email: string, claimedAt: string) =>
+      `${email} was claimed at ${claimedAt} and never confirmed sent; it may or may ` +
+      "not have left, so it is not sent again.",
   },
   NOT_SENT: {
     statusCode: 502,
-    message: (importId: string, attempts: number) =>
-      `The email about import ${importId} was not sent after ${attempts} attempts.`,
+    message: (importId: string, outcome: string, attempts: number) =>
+      `The emails about the ${outcome} outcome of import ${importId} were not all ` +
+      `sent after ${attempts} attempts.`,
   },
 })

@@ -33,12 +33,14 @@ describe("delivery claims", () => {
   function rowsOf(importId: string) {
     return database
       .select({
+        outcome: importNotifications.outcome,
         status: importNotifications.status,
         claimedBy: importNotifications.claimedBy,
         messageId: importNotifications.messageId,
       })
       .from(importNotifications)
       .where(eq(importNotifications.importId, importId))
+      .orderBy(importNotifications.claimedBy)
   }
 
   it("lets exactly one of many simultaneous claims win", async () => {
@@ -47,20 +49,30 @@ describe("delivery claims", () => {
 
     const claims = await Promise.all(
       claimants.map((claimedBy) =>
-        claimDelivery(database, { importId, kind: "import-results", claimedBy }),
+        claimDelivery(database, {
+          importId,
+          kind: "import-results",
+          outcome: "applied",
+          claimedBy,
+        }),
       ),
     )
 
     const winners = claimants.filter((_, index) => claims[index]?.won === true)
     expect(winners).toHaveLength(1)
     expect(await rowsOf(importId)).toEqual([
-      { status: "claimed", claimedBy: winners[0], messageId: null },
+      { outcome: "applied", status: "claimed", claimedBy: winners[0], messageId: null },
     ])
   })
 
   it("frees a released claim for the next attempt, and only its holder marks it sent", async () => {
     const importId = await createEndedImport(database, { districtId, status: "applied" })
-    const first = { importId, kind: "import-results" as const, claimedBy: "outcome-1" }
+    const first = {
+      importId,
+      kind: "import-results" as const,
+      outcome: "applied" as const,
+      claimedBy: "outcome-1",
+    }
     const second = { ...first, claimedBy: "outcome-2" }
 
     await claimDelivery(database, first)
@@ -73,39 +85,40 @@ describe("delivery claims", () => {
 
     expect([whileHeld?.won, afterRelease?.won]).toEqual([false, true])
     expect(await rowsOf(importId)).toEqual([
-      { status: "sent", claimedBy: "outcome-2", messageId: "<right@example.org>" },
+      {
+        outcome: "applied",
+        status: "sent",
+        claimedBy: "outcome-2",
+        messageId: "<right@example.org>",
+      },
     ])
   })
 
-  it("keeps each kind of email apart, and a skipped email stays skipped", async () => {
-    const importId = await createEndedImport(database, { districtId, status: "paused" })
+  it("keeps each kind and each outcome of an email apart, and a skipped email stays skipped", async () => {
+    const importId = await createEndedImport(database, { districtId, status: "applied" })
+    const checkYourData = {
+      importId,
+      kind: "check-your-data" as const,
+      outcome: "paused" as const,
+    }
+    const importResults = { ...checkYourData, kind: "import-results" as const }
 
-    const skipped = await recordSkipped(database, {
-      importId,
-      kind: "check-your-data",
-      claimedBy: "outcome-1",
-    })
-    const claimedAfterSkip = await claimDelivery(database, {
-      importId,
-      kind: "check-your-data",
-      claimedBy: "outcome-2",
-    })
-    const otherKind = await claimDelivery(database, {
-      importId,
-      kind: "import-results",
-      claimedBy: "outcome-3",
-    })
+    const claims = [
+      await recordSkipped(database, { ...checkYourData, claimedBy: "outcome-1" }),
+      await claimDelivery(database, { ...checkYourData, claimedBy: "outcome-2" }),
+      await claimDelivery(database, { ...importResults, claimedBy: "outcome-3" }),
+      await claimDelivery(database, {
+        ...importResults,
+        outcome: "applied",
+        claimedBy: "outcome-4",
+      }),
+    ]
 
-    expect([skipped?.won, claimedAfterSkip?.won, otherKind?.won]).toEqual([
-      true,
-      false,
-      true,
+    expect(claims.map((claim) => claim?.won)).toEqual([true, false, true, true])
+    expect(await rowsOf(importId)).toEqual([
+      { outcome: "paused", status: "skipped", claimedBy: "outcome-1", messageId: null },
+      { outcome: "paused", status: "claimed", claimedBy: "outcome-3", messageId: null },
+      { outcome: "applied", status: "claimed", claimedBy: "outcome-4", messageId: null },
     ])
-    expect(await rowsOf(importId)).toEqual(
-      expect.arrayContaining([
-        { status: "skipped", claimedBy: "outcome-1", messageId: null },
-        { status: "claimed", claimedBy: "outcome-3", messageId: null },
-      ]),
-    )
   })
 })

@@ -3,7 +3,7 @@ import { importNotifications, imports } from "@homeroom/records"
 import { waitFor } from "@homeroom/testing"
 import { eq } from "drizzle-orm"
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest"
-import { MapleValleyChanges, MapleValleyFiles } from "./support/fixtures.js"
+import { MapleValleyChanges, MapleValleyLogicalFiles } from "./support/fixtures.js"
 import { createEndedImport, createRecipientDistrict } from "./support/import-records.js"
 import { linesAbout, linesSaying } from "./support/log-lines.js"
 import {
@@ -30,7 +30,7 @@ describe("an import is emailed once", () => {
     return createEndedImport(world.database, {
       districtId,
       status: "applied",
-      files: MapleValleyFiles,
+      logicalFiles: MapleValleyLogicalFiles,
       changes: MapleValleyChanges,
     })
   }
@@ -134,6 +134,7 @@ describe("an import is emailed once", () => {
     await world.database.insert(importNotifications).values({
       importId,
       kind: "import-results",
+      outcome: "applied",
       status: "claimed",
       claimedBy: outcomeId,
     })
@@ -159,12 +160,14 @@ describe("an import is emailed once", () => {
       {
         importId: heldImportId,
         kind: "import-results",
+        outcome: "applied",
         status: "claimed",
         claimedBy: randomUUID(),
       },
       {
         importId: abandonedImportId,
         kind: "import-results",
+        outcome: "applied",
         status: "claimed",
         claimedBy: randomUUID(),
         claimedAt: new Date(Date.now() - 11 * 60 * 1000),

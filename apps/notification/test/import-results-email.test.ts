@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import {
   MapleValleyChanges,
-  MapleValleyFiles,
+  MapleValleyLogicalFiles,
   MapleValleyProblems,
 } from "./support/fixtures.js"
 import { createEndedImport, createRecipientDistrict } from "./support/import-records.js"
@@ -27,7 +27,7 @@ describe("Import Results email", () => {
     await world?.close()
   })
 
-  it("emails an applied import's files and changes to the district's recipients", async () => {
+  it("emails an applied import's counts per kind of record to the district's recipients", async () => {
     const recipients = ["registrar@maple.example.org", "it@maple.example.org"]
     const districtId = await createRecipientDistrict(
       world.database,
@@ -39,7 +39,7 @@ describe("Import Results email", () => {
       status: "applied",
       fileName: "maple-2026-03-02.zip",
       receivedAt: new Date("2026-03-02T14:05:09.000Z"),
-      files: MapleValleyFiles,
+      logicalFiles: MapleValleyLogicalFiles,
       changes: MapleValleyChanges,
       errorCount: 1,
       warningCount: 1,
@@ -70,27 +70,25 @@ describe("Import Results email", () => {
         "Errors    1",
         "Warnings  1",
         "",
+        "The import was applied: the roster now holds the changes below.",
+        "",
         "Problems (2)",
         "Severity  Code                       File       Line  Column  Message",
         "error     HR_VAL_INVALID_VOCABULARY  users.csv    14  role    role must be one of the OneRoster roles.",
         "warning   HR_VAL_BLANK_LINE          users.csv   230  —       A blank line was skipped.",
         "",
-        "Files",
-        "File                  Rows read  Rows with errors  Error %  Warnings",
-        "academicSessions.csv          4                 0     0.0%         0",
-        "orgs.csv                      3                 0     0.0%         0",
-        "users.csv                 1,200                 1     0.1%         1",
-        "classes.csv                  80                 0     0.0%         0",
-        "enrollments.csv           2,400                 0     0.0%         0",
+        "Records",
+        "Kind                 Rows read  Rows with errors  Existing      Created    Updated     Removed",
+        "Orgs                         3          0 (0.0%)         3     0 (0.0%)  1 (33.3%)    0 (0.0%)",
+        "Academic sessions            4          0 (0.0%)         0        4 (—)      0 (—)       0 (—)",
+        "Users                    1,200          1 (0.1%)     1,180    20 (1.7%)  35 (3.0%)   12 (1.0%)",
+        "Classes                     80          0 (0.0%)        80     0 (0.0%)   0 (0.0%)    0 (0.0%)",
+        "Teacher enrollments        162          0 (0.0%)       160     4 (2.5%)   0 (0.0%)    2 (1.3%)",
+        "Student enrollments      2,238          0 (0.0%)     2,200  230 (10.5%)   0 (0.0%)  190 (8.6%)",
         "",
-        "Changes (percentages of the existing records)",
-        "Records              Existing      Created    Updated     Removed",
-        "Orgs                        3     0 (0.0%)  1 (33.3%)    0 (0.0%)",
-        "Academic sessions           0        4 (—)      0 (—)       0 (—)",
-        "Users                   1,180    20 (1.7%)  35 (3.0%)   12 (1.0%)",
-        "Classes                    80     0 (0.0%)   0 (0.0%)    0 (0.0%)",
-        "Teacher enrollments       160     4 (2.5%)   0 (0.0%)    2 (1.3%)",
-        "Student enrollments     2,200  230 (10.5%)   0 (0.0%)  190 (8.6%)",
+        "Rows with errors are a share of the rows read; such rows are left out of the roster. " +
+          "Created, updated and removed are the changes applied, each a share of the records " +
+          "that existed before the import.",
         "",
         `Open the import: ${link}`,
         "",
@@ -105,14 +103,27 @@ describe("Import Results email", () => {
       '<h1 style="font-size:18px">Import Results: applied — Maple Valley Schools</h1>',
     )
     expect(html).toContain(
-      `<tr><td style="${cell};text-align:left">users.csv</td>` +
+      `<thead><tr><th style="${cell};text-align:left">Kind</th>` +
+        `<th style="${cell};text-align:right">Rows read</th>` +
+        `<th style="${cell};text-align:right">Rows with errors</th>` +
+        `<th style="${cell};text-align:right">Existing</th>` +
+        `<th style="${cell};text-align:right">Created</th>` +
+        `<th style="${cell};text-align:right">Updated</th>` +
+        `<th style="${cell};text-align:right">Removed</th></tr></thead>`,
+    )
+    expect(html).toContain(
+      `<tr><td style="${cell};text-align:left">Users</td>` +
         `<td style="${cell};text-align:right">1,200</td>` +
-        `<td style="${cell};text-align:right">1</td>` +
-        `<td style="${cell};text-align:right">0.1%</td>` +
-        `<td style="${cell};text-align:right">1</td></tr>`,
+        `<td style="${cell};text-align:right">1 (0.1%)</td>` +
+        `<td style="${cell};text-align:right">1,180</td>` +
+        `<td style="${cell};text-align:right">20 (1.7%)</td>` +
+        `<td style="${cell};text-align:right">35 (3.0%)</td>` +
+        `<td style="${cell};text-align:right">12 (1.0%)</td></tr>`,
     )
     expect(html).toContain(
       `<tr><td style="${cell};text-align:left">Academic sessions</td>` +
+        `<td style="${cell};text-align:right">4</td>` +
+        `<td style="${cell};text-align:right">0 (0.0%)</td>` +
         `<td style="${cell};text-align:right">0</td>` +
         `<td style="${cell};text-align:right">4 (—)</td>` +
         `<td style="${cell};text-align:right">0 (—)</td>` +
@@ -121,18 +132,19 @@ describe("Import Results email", () => {
     expect(html).toContain(`<p><a href="${link}">Open the import</a></p>`)
     expect(`${emails[0]?.text}${html}`).not.toContain("Jordan Pupil")
     expect(emails[0]?.headers.get("message-id")).toBe(
-      `<import-results.${importId}@homeroom.local>`,
+      `<import-results.applied.${importId}@homeroom.local>`,
     )
 
     expect(await world.deliveriesOf(importId)).toEqual([
       {
         importId,
         kind: "import-results",
+        outcome: "applied",
         status: "sent",
         claimedBy: outcome.id,
         claimedAt: expect.any(Date),
         sentAt: expect.any(Date),
-        messageId: `<import-results.${importId}@homeroom.local>`,
+        messageId: `<import-results.applied.${importId}@homeroom.local>`,
       },
     ])
     expect(linesAbout(copy.logs, importId)).toEqual([
@@ -140,7 +152,7 @@ describe("Import Results email", () => {
     ])
   })
 
-  it("lists the reason and the problems of a rejected import", async () => {
+  it("lists the reason, the problems and the rows read of a rejected import", async () => {
     const districtId = await createRecipientDistrict(world.database, "Cedar Ridge", [
       "data@cedar.example.org",
     ])
@@ -151,6 +163,11 @@ describe("Import Results email", () => {
       receivedAt: new Date("2026-04-01T08:00:00.000Z"),
       reason: "The bundle has 2 problems that reject it.",
       errorCount: 2,
+      logicalFiles: [
+        { kind: "orgs", rowsRead: 3, rowsWithErrors: 0, warnings: 0 },
+        { kind: "academicSessions", rowsRead: 4, rowsWithErrors: 0, warnings: 0 },
+        { kind: "classes", rowsRead: 80, rowsWithErrors: 80, warnings: 0 },
+      ],
       problems: [
         {
           severity: "error",
@@ -193,16 +210,24 @@ describe("Import Results email", () => {
         "Errors    2",
         "Warnings  0",
         "",
+        "The bundle was rejected, so nothing was applied.",
+        "",
         "Problems (2)",
         "Severity  Code                    File         Line  Column  Message",
         "error     HR_VAL_FILE_MISSING     users.csv       —  —       users.csv is missing from the bundle.",
         "error     HR_VAL_HEADER_MISMATCH  classes.csv     1  title   The header should read sourcedId,status,dateLastModified,title,...",
         "",
-        "Files",
-        "No file was read.",
+        "Records",
+        "Kind                 Rows read  Rows with errors  Existing  Created  Updated  Removed",
+        "Orgs                         3          0 (0.0%)         —        —        —        —",
+        "Academic sessions            4          0 (0.0%)         —        —        —        —",
+        "Users                        —                 —         —        —        —        —",
+        "Classes                     80       80 (100.0%)         —        —        —        —",
+        "Teacher enrollments          —                 —         —        —        —        —",
+        "Student enrollments          —                 —         —        —        —        —",
         "",
-        "Changes",
-        "The roster was not changed.",
+        "Rows with errors are a share of the rows read; such rows are left out of the roster. " +
+          "The import was not compared with the roster, so it counts no change.",
         "",
         `Open the import: https://homeroom.example.org/api/v1/imports/${importId}`,
         "",
@@ -231,6 +256,7 @@ describe("Import Results email", () => {
       {
         importId,
         kind: "import-results",
+        outcome: "failed",
         status: "skipped",
         claimedBy: outcome.id,
         claimedAt: expect.any(Date),
@@ -240,29 +266,6 @@ describe("Import Results email", () => {
     ])
     expect(linesAbout(copy.logs, importId)).toEqual([
       { level: "info", msg: "email skipped", code: "HR_NOTIFY_NO_RECIPIENTS" },
-    ])
-  })
-
-  it("lets a paused outcome go without an email until Check Your Data exists", async () => {
-    const districtId = await createRecipientDistrict(world.database, "Birch Falls", [
-      "admin@birch.example.org",
-    ])
-    const importId = await createEndedImport(world.database, {
-      districtId,
-      status: "paused",
-    })
-
-    await world.publishOutcome(districtId, importId, "paused")
-    await world.waitUntilHandled()
-
-    expect(world.emailsAbout(importId)).toEqual([])
-    expect(await world.deliveriesOf(importId)).toEqual([])
-    expect(linesAbout(copy.logs, importId)).toEqual([
-      {
-        level: "info",
-        msg: "no email for this outcome",
-        code: "HR_NOTIFY_TEMPLATE_MISSING",
-      },
     ])
   })
 

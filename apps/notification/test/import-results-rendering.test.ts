@@ -1,7 +1,9 @@
 import type { ChangeSummary } from "@homeroom/contracts"
 import { describe, expect, it } from "vitest"
+import { renderCheckYourData } from "../src/emails/check-your-data.js"
 import type { EmailBlock } from "../src/emails/email-document.js"
 import { escapeHtml } from "../src/emails/html.js"
+import { importLinks } from "../src/emails/import-links.js"
 import {
   describeImportResults,
   renderImportResults,
@@ -9,20 +11,29 @@ import {
 import { formatPercent, formatShare } from "../src/emails/numbers.js"
 import type { ImportReport } from "../src/reports/import-report.js"
 
-const links = { importUrl: "https://homeroom.example.org/v1/imports/7d3c" }
+const links = importLinks("https://homeroom.example.org", "7d3c")
 
-function report(overrides: Partial<ImportReport> = {}): ImportReport {
+/** An import report whose outcome is the import's status, applied unless given. */
+function report(
+  overrides: Partial<Omit<ImportReport, "status">> & {
+    status?: ImportReport["outcome"]
+  } = {},
+): ImportReport {
+  const status = overrides.status ?? "applied"
   return {
     importId: "7d3c",
     district: { id: "d1", name: "Maple Valley Schools", recipients: ["a@example.org"] },
-    status: "applied",
+    outcome: status,
+    status,
     fileName: "roster.zip",
     receivedAt: new Date("2026-03-02T14:05:09.000Z"),
     reason: null,
     errorCount: 0,
     warningCount: 0,
-    files: [],
+    logicalFiles: [],
     changes: null,
+    thresholdsReached: [],
+    decision: null,
     problems: [],
     problemCount: 0,
     ...overrides,
@@ -60,25 +71,54 @@ describe("percentages", () => {
   })
 
   it("shows a dash, never NaN or Infinity, for a district's first import", () => {
-    const files = [{ file: "orgs.csv", rowsRead: 0, rowsWithErrors: 0, warnings: 0 }]
+    const logicalFiles = [
+      { kind: "orgs" as const, rowsRead: 0, rowsWithErrors: 0, warnings: 0 },
+    ]
 
-    const document = describeImportResults(report({ changes: FirstImport, files }), links)
-    const email = renderImportResults(report({ changes: FirstImport, files }), links)
+    const firstImport = report({ changes: FirstImport, logicalFiles })
+    const document = describeImportResults(firstImport, links)
+    const email = renderImportResults(firstImport, links)
 
-    expect(tableRows(document.blocks, "Changes")).toEqual([
-      ["Orgs", "0", "3 (—)", "0 (—)", "0 (—)"],
-      ["Academic sessions", "0", "4 (—)", "0 (—)", "0 (—)"],
-      ["Users", "0", "1,200 (—)", "0 (—)", "0 (—)"],
-      ["Classes", "0", "80 (—)", "0 (—)", "0 (—)"],
-      ["Teacher enrollments", "0", "160 (—)", "0 (—)", "0 (—)"],
-      ["Student enrollments", "0", "2,200 (—)", "0 (—)", "0 (—)"],
-    ])
-    expect(tableRows(document.blocks, "Files")).toEqual([
-      ["orgs.csv", "0", "0", "—", "0"],
+    expect(tableRows(document.blocks, "Records")).toEqual([
+      ["Orgs", "0", "0 (—)", "0", "3 (—)", "0 (—)", "0 (—)"],
+      ["Academic sessions", "—", "—", "0", "4 (—)", "0 (—)", "0 (—)"],
+      ["Users", "—", "—", "0", "1,200 (—)", "0 (—)", "0 (—)"],
+      ["Classes", "—", "—", "0", "80 (—)", "0 (—)", "0 (—)"],
+      ["Teacher enrollments", "—", "—", "0", "160 (—)", "0 (—)", "0 (—)"],
+      ["Student enrollments", "—", "—", "0", "2,200 (—)", "0 (—)", "0 (—)"],
     ])
     expect(`${email.text}${email.html}`).not.toMatch(/NaN|Infinity/)
   })
+
+  it("says so when no file was read and nothing compared, instead of an empty table", () => {
+    const document = describeImportResults(report({ status: "failed" }), links)
+
+    expect(document.blocks.filter((block) => block.type !== "facts")).toEqual([
+      {
+        type: "paragraph",
+        text: "The import failed, so nothing was applied; the roster is as it was.",
+      },
+      {
+        type: "paragraph",
+        heading: "Records",
+        text: "No file was read, and nothing was compared with the roster.",
+      },
+      { type: "link", label: "Open the import", url: links.importUrl },
+      {
+        type: "paragraph",
+        text: "This email holds counts and ids only; the import shows every problem and change.",
+      },
+    ])
+  })
 })
+
+const hostileImportUrl = `https://homeroom.example.org/v1/imports/"><script>`
+const hostileLinks = {
+  importUrl: hostileImportUrl,
+  changesUrl: `${hostileImportUrl}/changes`,
+  problemsUrl: `${hostileImportUrl}/problems`,
+  decisionUrl: `${hostileImportUrl}/decision`,
+}
 
 describe("HTML escaping", () => {
   it("escapes the characters that could open markup or leave an attribute", () => {
@@ -106,9 +146,7 @@ describe("HTML escaping", () => {
       ],
     })
 
-    const email = renderImportResults(hostile, {
-      importUrl: `https://homeroom.example.org/v1/imports/"><script>`,
-    })
+    const email = renderImportResults(hostile, hostileLinks)
 
     expect(email.html).not.toMatch(/<script|<b>|<Valley>|<sourcedId>|users<1>/)
     expect(
@@ -124,6 +162,37 @@ describe("HTML escaping", () => {
     ).toEqual([])
     expect(email.subject).toBe(`Import Results: rejected — Maple & <Valley> "Schools"`)
     expect(email.text).toContain("File      <script>alert('x')</script>.zip")
+  })
+})
+
+describe("Check Your Data escaping", () => {
+  it("escapes school names and review addresses in the HTML part", () => {
+    const paused = report({
+      status: "paused",
+      thresholdsReached: [
+        {
+          threshold: { kind: "users", measure: "removed", count: 10 },
+          value: 12,
+          base: 40,
+          percent: 30,
+          reachedBy: ["count"],
+          schools: [{ sourcedId: "org<1>", name: `<b>North</b> & "South"`, count: 12 }],
+        },
+      ],
+    })
+
+    const email = renderCheckYourData(paused, hostileLinks)
+
+    expect(email.html).not.toMatch(/<script|<b>|org<1>/)
+    expect(
+      [
+        '<td style="border:1px solid #cbd2d9;padding:4px 8px;text-align:left">' +
+          "&lt;b&gt;North&lt;/b&gt; &amp; &quot;South&quot;</td>",
+        "org&lt;1&gt;",
+        'href="https://homeroom.example.org/v1/imports/&quot;&gt;&lt;script&gt;/changes"',
+      ].filter((part) => !email.html.includes(part)),
+    ).toEqual([])
+    expect(email.text).toContain(`<b>North</b> & "South"  org<1>        12`)
   })
 })
 

@@ -5,6 +5,7 @@ import {
   claimDelivery,
   type Delivery,
   type DeliveryRow,
+  describeDelivery,
   markSent,
   releaseClaim,
 } from "./delivery-record.js"
@@ -22,7 +23,8 @@ export interface DeliveryDependencies {
 const AbandonedAfterMs = 10 * 60 * 1000
 
 /**
- * Sends an import's email unless it has been sent, is being sent, or may have been sent.
+ * Sends an email about an import's outcome unless it has been sent, is being sent, or
+ * may have been sent.
  *
  * A claim whose email was never confirmed is never retried by another message: a copy
  * that died between the SMTP server's acceptance and the confirmation would otherwise
@@ -37,7 +39,7 @@ export async function deliverOnce(
   log: Logger,
 ): Promise<void> {
   const claim = await claimDelivery(dependencies.database, delivery)
-  if (claim === null) throw NotificationErrors.CLAIM_CONTENDED(delivery.importId)
+  if (claim === null) throw NotificationErrors.CLAIM_CONTENDED(describeDelivery(delivery))
   if (!claim.won) {
     reportExistingDelivery(claim.row, delivery, log)
     return
@@ -75,7 +77,7 @@ function reportExistingDelivery(row: DeliveryRow, delivery: Delivery, log: Logge
     log.info(fields, "email already skipped")
   } else if (isAbandoned(row, delivery)) {
     const error = NotificationErrors.DELIVERY_UNCERTAIN(
-      delivery.importId,
+      describeDelivery(delivery),
       fields.claimedAt,
     )
     log.error({ ...fields, err: error }, "email not sent again")

@@ -1,13 +1,21 @@
+import type { ImportOutcomeStatus } from "@homeroom/contracts"
 import { importNotifications, type NotificationKind } from "@homeroom/records"
 import type { Database } from "@homeroom/service-kit"
 import { and, eq } from "drizzle-orm"
 
-/** One email about one import, and the outcome message working on it. */
+/** One email about one outcome of an import, and the outcome message working on it. */
 export interface Delivery {
   readonly importId: string
   readonly kind: NotificationKind
+  /** The outcome the email is about; an import may reach several. */
+  readonly outcome: ImportOutcomeStatus
   /** The id of the outcome message being handled. */
   readonly claimedBy: string
+}
+
+/** A delivery in words, for errors: which email, about which outcome of which import. */
+export function describeDelivery(delivery: Delivery): string {
+  return `The ${delivery.kind} email about the ${delivery.outcome} outcome of import ${delivery.importId}`
 }
 
 /** A delivery's row as another claimant left it. */
@@ -78,6 +86,7 @@ function matching(delivery: Delivery) {
   return and(
     eq(importNotifications.importId, delivery.importId),
     eq(importNotifications.kind, delivery.kind),
+    eq(importNotifications.outcome, delivery.outcome),
   )
 }
 

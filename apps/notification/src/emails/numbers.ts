@@ -25,3 +25,15 @@ export function formatShare(count: number, whole: number): string {
 export function formatMoment(moment: Date): string {
   return `${moment.toISOString().slice(0, 19).replace("T", " ")} UTC`
 }
+
+/** A percentage already rounded to one decimal, such as a threshold figure: `35.0%`. */
+export function formatPercentage(percent: number): string {
+  return `${percent.toFixed(1)}%`
+}
+
+const Limits = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 })
+
+/** A percentage limit as a district set it: `10%`, `2.5%`. */
+export function formatLimitPercent(percent: number): string {
+  return `${Limits.format(percent)}%`
+}

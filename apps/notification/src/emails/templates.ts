@@ -1,13 +1,15 @@
 import type { ImportOutcomeStatus } from "@homeroom/contracts"
 import type { NotificationKind } from "@homeroom/records"
 import type { ImportReport } from "../reports/import-report.js"
+import { renderCheckYourData } from "./check-your-data.js"
 import type { RenderedEmail } from "./email-document.js"
-import { type EmailLinks, renderImportResults } from "./import-results.js"
+import type { ImportLinks } from "./import-links.js"
+import { renderImportResults } from "./import-results.js"
 
 /** An email the service knows how to write, and the delivery it is recorded under. */
 export interface EmailTemplate {
   readonly kind: NotificationKind
-  readonly render: (report: ImportReport, links: EmailLinks) => RenderedEmail
+  readonly render: (report: ImportReport, links: ImportLinks) => RenderedEmail
 }
 
 const ImportResults: EmailTemplate = {
@@ -15,16 +17,21 @@ const ImportResults: EmailTemplate = {
   render: renderImportResults,
 }
 
+const CheckYourData: EmailTemplate = {
+  kind: "check-your-data",
+  render: renderCheckYourData,
+}
+
 /**
- * The email each outcome sends. A paused import will send "Check Your Data" (its own
- * `check-your-data` delivery) once thresholds exist; until then it sends nothing. Each
- * import ends once, so "Import Results" is recorded once per import.
+ * The emails each outcome sends, in order. Every outcome has its Import Results; a
+ * paused import also asks for a decision with Check Your Data, sent last so that it
+ * tops the recipients' inboxes.
  */
-export const TemplatesByOutcome = {
-  applied: ImportResults,
-  rejected: ImportResults,
-  failed: ImportResults,
-  cancelled: ImportResults,
-  superseded: ImportResults,
-  paused: null,
-} as const satisfies Record<ImportOutcomeStatus, EmailTemplate | null>
+export const EmailsByOutcome = {
+  applied: [ImportResults],
+  rejected: [ImportResults],
+  failed: [ImportResults],
+  paused: [ImportResults, CheckYourData],
+  cancelled: [ImportResults],
+  superseded: [ImportResults],
+} as const satisfies Record<ImportOutcomeStatus, readonly EmailTemplate[]>

@@ -5,7 +5,10 @@ import type { RenderedEmail } from "../emails/email-document.js"
 /** An email ready to hand to the SMTP server. */
 export interface OutgoingEmail extends RenderedEmail {
   readonly to: readonly string[]
-  /** The Message-ID header, such as `<import-results.<importId>@homeroom.local>`. */
+  /**
+   * The Message-ID header, one per email and outcome of an import, such as
+   * `<import-results.applied.<importId>@homeroom.local>`.
+   */
   readonly messageId: string
 }
 

@@ -3,8 +3,8 @@ import type { Database, Logger } from "@homeroom/service-kit"
 import type { Mailbox } from "../config/mailbox.js"
 import { deliverOnce } from "../deliveries/deliver-once.js"
 import { type Delivery, recordSkipped } from "../deliveries/delivery-record.js"
-import type { EmailTemplate } from "../emails/templates.js"
-import { TemplatesByOutcome } from "../emails/templates.js"
+import { importLinks } from "../emails/import-links.js"
+import { EmailsByOutcome, type EmailTemplate } from "../emails/templates.js"
 import { NotificationErrors } from "../errors.js"
 import type { Mailer } from "../mail/mailer.js"
 import { emailMessageId } from "../mail/message-id.js"
@@ -22,32 +22,27 @@ export interface NotificationDependencies {
 }
 
 /**
- * Emails a district's recipients about an import outcome, once. Problems no retry can
- * solve are logged and the outcome is let go; SMTP and database failures throw, so the
- * outcome is tried again later.
+ * Emails a district's recipients about an import outcome, each email once per outcome.
+ * Problems no retry can solve are logged and the outcome is let go; SMTP and database
+ * failures throw, so the outcome is tried again later, and the emails already sent are
+ * not sent again.
  */
 export async function notifyOutcome(
   dependencies: NotificationDependencies,
   message: ImportOutcome,
 ): Promise<void> {
   const log = outcomeLogger(dependencies.logger, message)
-  const template = TemplatesByOutcome[message.data.status]
-  if (!template) {
-    log.info(
-      { code: NotificationErrors.TEMPLATE_MISSING.code },
-      "no email for this outcome",
-    )
-    return
-  }
-
-  const report = await readImportReport(dependencies.database, message.data.importId)
+  const { importId, status } = message.data
+  const report = await readImportReport(dependencies.database, importId, status)
   const refusal = refuseOutcome(message, report)
   if (refusal || !report) {
     log.error({ err: refusal }, "outcome not emailed")
     return
   }
 
-  await emailReport(dependencies, template, report, message, log)
+  for (const template of EmailsByOutcome[status]) {
+    await emailReport(dependencies, template, report, message, log)
+  }
 }
 
 async function emailReport(
@@ -55,11 +50,13 @@ async function emailReport(
   template: EmailTemplate,
   report: ImportReport,
   message: ImportOutcome,
-  log: Logger,
+  outcomeLog: Logger,
 ) {
+  const log = outcomeLog.child({ email: template.kind })
   const delivery: Delivery = {
     importId: report.importId,
     kind: template.kind,
+    outcome: report.outcome,
     claimedBy: message.id,
   }
   if (report.district.recipients.length === 0) {
@@ -68,21 +65,28 @@ async function emailReport(
     return
   }
 
-  const email = template.render(report, {
-    importUrl: importUrl(dependencies.publicBaseUrl, report.importId),
-  })
-  const messageId = emailMessageId(template.kind, report.importId, dependencies.from)
+  const email = template.render(
+    report,
+    importLinks(dependencies.publicBaseUrl, report.importId),
+  )
+  const messageId = emailMessageId(
+    delivery.kind,
+    delivery.outcome,
+    delivery.importId,
+    dependencies.from,
+  )
   const outgoing = { ...email, to: report.district.recipients, messageId }
   await deliverOnce(dependencies, delivery, outgoing, log)
 }
 
-/** Logs that an outcome's email was given up on; the import keeps its final status. */
+/** Logs that an outcome's emails were given up on; the import keeps its status. */
 export async function reportNotSent(
   dependencies: NotificationDependencies,
   message: ImportOutcome,
   attempts: number,
 ): Promise<void> {
-  const error = NotificationErrors.NOT_SENT(message.data.importId, attempts)
+  const { importId, status } = message.data
+  const error = NotificationErrors.NOT_SENT(importId, status, attempts)
   outcomeLogger(dependencies.logger, message).error({ err: error }, "email not sent")
 }
 
@@ -101,9 +105,4 @@ function refuseOutcome(message: ImportOutcome, report: ImportReport | null) {
     return NotificationErrors.DISTRICT_MISMATCH(report.importId, message.districtId)
   }
   return null
-}
-
-/** The import's address in the REST API; the base may carry a path prefix. */
-export function importUrl(publicBaseUrl: string, importId: string): string {
-  return `${publicBaseUrl.replace(/\/+$/, "")}/v1/imports/${encodeURIComponent(importId)}`
 }

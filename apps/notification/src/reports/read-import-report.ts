@@ -1,15 +1,25 @@
+import type { ImportOutcomeStatus } from "@homeroom/contracts"
 import { districts, importProblems, readImport } from "@homeroom/records"
 import type { Database } from "@homeroom/service-kit"
 import { asc, count, eq } from "drizzle-orm"
-import type { ImportReport, ReportedDistrict, ReportedProblem } from "./import-report.js"
+import type {
+  ImportReport,
+  ReportedDecision,
+  ReportedDistrict,
+  ReportedProblem,
+} from "./import-report.js"
 
 /** How many problems an email lists; the rest are a link away. */
 export const ListedProblems = 20
 
-/** Reads what an email says about an import; null when the import is not recorded. */
+/**
+ * Reads what the emails about an outcome of an import say; null when the import is not
+ * recorded.
+ */
 export async function readImportReport(
   database: Database,
   importId: string,
+  outcome: ImportOutcomeStatus,
 ): Promise<ImportReport | null> {
   const row = await readImport(database, importId)
   if (!row) return null
@@ -22,17 +32,28 @@ export async function readImportReport(
   return {
     importId: row.id,
     district,
+    outcome,
     status: row.status,
     fileName: row.fileName,
     receivedAt: row.receivedAt,
     reason: row.reason,
     errorCount: row.errorCount,
     warningCount: row.warningCount,
-    files: row.files ?? [],
+    logicalFiles: row.logicalFiles ?? [],
     changes: row.changes ?? null,
+    thresholdsReached: row.thresholdsReached ?? [],
+    decision: decisionOf(row),
     problems,
     problemCount,
   }
+}
+
+function decisionOf(row: {
+  decision: ReportedDecision["decision"] | null
+  decidedAt: Date | null
+}): ReportedDecision | null {
+  if (!row.decision || !row.decidedAt) return null
+  return { decision: row.decision, decidedAt: row.decidedAt }
 }
 
 async function readDistrict(

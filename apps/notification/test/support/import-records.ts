@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto"
 import type {
   ChangeSummary,
-  FileSummary,
+  ImportDecision,
   ImportStatus,
+  LogicalFileSummary,
   Problem,
+  ThresholdReached,
 } from "@homeroom/contracts"
 import { createDistrict, createImport, imports, replaceProblems } from "@homeroom/records"
 import type { Database } from "@homeroom/service-kit"
@@ -22,17 +24,23 @@ export async function createRecipientDistrict(
   return created.districtId
 }
 
-/** What an ended import holds, as the other services would have recorded it. */
-export interface EndedImport {
-  readonly districtId: string
+/** What an import holds at an outcome, as the other services would have recorded it. */
+export interface ImportAtOutcome {
   readonly status: ImportStatus
-  readonly fileName?: string
-  readonly receivedAt?: Date
   readonly reason?: string | null
-  readonly files?: FileSummary[]
+  readonly logicalFiles?: LogicalFileSummary[]
   readonly changes?: ChangeSummary | null
+  readonly thresholdsReached?: ThresholdReached[]
+  readonly decision?: { decision: ImportDecision; decidedAt: Date } | null
   readonly errorCount?: number
   readonly warningCount?: number
+}
+
+/** An import that reached an outcome, in the district it belongs to. */
+export interface EndedImport extends ImportAtOutcome {
+  readonly districtId: string
+  readonly fileName?: string
+  readonly receivedAt?: Date
   readonly problems?: Problem[]
 }
 
@@ -54,16 +62,34 @@ export async function createEndedImport(
 
   await database
     .update(imports)
-    .set({
-      status: ended.status,
-      receivedAt: ended.receivedAt ?? new Date(),
-      reason: ended.reason ?? null,
-      files: ended.files ?? [],
-      changes: ended.changes ?? null,
-      errorCount: ended.errorCount ?? 0,
-      warningCount: ended.warningCount ?? 0,
-    })
+    .set({ receivedAt: ended.receivedAt ?? new Date() })
     .where(eq(imports.id, id))
+  await moveToOutcome(database, id, ended)
   await replaceProblems(database, id, ended.problems ?? [])
   return id
+}
+
+/**
+ * Records a later outcome of an import, such as the decision on a paused one, as the
+ * roster would: fields left out keep their values.
+ */
+export async function moveToOutcome(
+  database: Database,
+  importId: string,
+  outcome: ImportAtOutcome,
+): Promise<void> {
+  const { decision, ...fields } = outcome
+  await database
+    .update(imports)
+    .set({
+      ...fields,
+      ...(decision === undefined
+        ? {}
+        : {
+            decision: decision?.decision ?? null,
+            decidedBy: decision ? randomUUID() : null,
+            decidedAt: decision?.decidedAt ?? null,
+          }),
+    })
+    .where(eq(imports.id, importId))
 }

@@ -1,9 +1,10 @@
+import type { ImportOutcomeStatus } from "@homeroom/contracts"
 import { pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core"
 import { imports } from "./imports.js"
 
 /**
- * The emails sent about an import: "Import Results" when it ends, and (once thresholds
- * exist) "Check Your Data" when it pauses.
+ * The emails sent about an import: "Import Results" for each outcome, and "Check Your
+ * Data" as well when it pauses.
  */
 export const NotificationKinds = ["import-results", "check-your-data"] as const
 
@@ -21,9 +22,11 @@ export const NotificationStatuses = ["claimed", "sent", "skipped"] as const
 export type NotificationStatus = (typeof NotificationStatuses)[number]
 
 /**
- * One row per email per import. The primary key is what keeps an import from being
- * emailed twice when its outcome is delivered again or reaches several copies of the
- * notification service: only the copy whose insert created the row may send.
+ * One row per email per outcome of an import. An import may reach several outcomes (it
+ * pauses, then is applied, cancelled or superseded), and each has its own emails. The
+ * primary key is what keeps an outcome from being emailed twice when it is delivered
+ * again or reaches several copies of the notification service: only the copy whose
+ * insert created the row may send.
  */
 export const importNotifications = pgTable(
   "import_notifications",
@@ -32,6 +35,8 @@ export const importNotifications = pgTable(
       .notNull()
       .references(() => imports.id),
     kind: text("kind", { enum: NotificationKinds }).notNull(),
+    /** The outcome the email is about, as its `imports.outcome.<status>` names it. */
+    outcome: text("outcome").$type<ImportOutcomeStatus>().notNull(),
     status: text("status", { enum: NotificationStatuses }).notNull(),
     /** The id of the outcome message whose delivery claimed the email. */
     claimedBy: text("claimed_by").notNull(),
@@ -40,5 +45,5 @@ export const importNotifications = pgTable(
     /** The email's Message-ID header, to find it in the mail server's logs. */
     messageId: text("message_id"),
   },
-  (table) => [primaryKey({ columns: [table.importId, table.kind] })],
+  (table) => [primaryKey({ columns: [table.importId, table.kind, table.outcome] })],
 )
