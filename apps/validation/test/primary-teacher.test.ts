@@ -44,6 +44,8 @@ describe("primary teachers", () => {
     expect(sink.text("enrollments")?.trimEnd().split("\n").slice(1)).toEqual([
       "e1,active,,c1,s1,u1,teacher,true,,,",
       "e2,active,,c1,s1,u2,student,false,2024-08-01,2024-12-20,",
+      "e3,held,,,,,teacher,,,,",
+      "e4,held,,,,,teacher,,,,",
     ])
   })
 

@@ -67,6 +67,7 @@ describe("references", () => {
       ["enrollments.csv", 2, 1],
     ])
     expect(sink.text("enrollments")?.trimEnd().split("\n").slice(1)).toEqual([
+      "e1,held,,,,,teacher,,,,",
       "e2,active,,c1,s1,u2,student,false,2024-08-01,2024-12-20,",
     ])
   })

@@ -183,9 +183,11 @@ describe("values", () => {
         invalid,
       ),
     ])
-    expect(sink.text("enrollments")?.trimEnd().split("\n").slice(-2)).toEqual([
+    expect(sink.text("enrollments")?.trimEnd().split("\n").slice(-4)).toEqual([
       "e3,active,2024-08-26T14:30:00.123Z,c1,s1,u1,teacher,,,,",
       "e4,active,2024-08-26T14:30:00Z,c1,s1,u1,teacher,,,,",
+      "e5,held,,,,,teacher,,,,",
+      "e6,held,,,,,teacher,,,,",
     ])
   })
 

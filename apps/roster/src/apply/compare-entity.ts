@@ -17,7 +17,9 @@ export const EventBatchSize = 500
  *   roster, and subscribers that dropped it must add it back);
  * - updated when both are active and its content differs;
  * - removed when it is active in the roster but absent from the file or marked
- *   `tobedeleted` there.
+ *   `tobedeleted` there;
+ * - left exactly as it is when the file marks it `held`: its row had errors, and bad
+ *   input must never change or remove what the roster holds.
  */
 export async function compareEntity(
   sql: TransactionSql,
@@ -47,7 +49,8 @@ function changesStatement(entity: RosterEntity): string {
             then 'created'
           when incoming.status = 'active' and existing.digest <> incoming.digest
             then 'updated'
-          when existing.status = 'active' and incoming.status is distinct from 'active'
+          when existing.status = 'active'
+            and (incoming.status is null or incoming.status = 'tobedeleted')
             then 'removed'
         end as change,
         existing.sourced_id is not null as existed,

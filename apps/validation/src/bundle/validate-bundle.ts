@@ -43,7 +43,8 @@ export interface ValidateBundleOptions {
 /**
  * Validates a OneRoster bundle already stored at `zipPath`: checks the zip, each
  * file's header and every row, reports each problem to `onProblem` as it is found and
- * writes the accepted rows of each kind of record to `normalised`. Resolves with the
+ * writes the accepted rows of each kind of record to `normalised`, with a held line for
+ * each row left out for its errors. Resolves with the
  * report; rejects only when something outside the bundle fails (a sink, the listener).
  */
 export async function validateBundle(

@@ -30,6 +30,11 @@ export const FileOfEntity = {
  * (OneRoster list items never hold a comma), blank optional values as unquoted empty
  * fields (SQL null). `metadata` holds the `metadata.*` extension columns as a JSON
  * object. `users.csv`'s `password` is never carried.
+ *
+ * A row left out for its errors is written with the status `held` and only its
+ * `sourcedId` (and an enrollment's `role`, when valid): the roster keeps that record as
+ * it is, neither creating, updating nor removing it. Rows whose `sourcedId` is invalid
+ * or repeats an earlier row's are not written at all.
  */
 export const NormalisedColumns = {
   orgs: [

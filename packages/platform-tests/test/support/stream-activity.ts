@@ -1,6 +1,6 @@
-import { Streams } from "@homeroom/contracts"
+import { type RosterChanges, Streams } from "@homeroom/contracts"
 import { waitFor } from "@homeroom/testing"
-import { jetstreamManager } from "@nats-io/jetstream"
+import { jetstream, jetstreamManager } from "@nats-io/jetstream"
 import type { NatsConnection } from "@nats-io/transport-node"
 import type { Platform } from "../../src/index.js"
 
@@ -47,4 +47,41 @@ export async function waitForOutboxPublished(platform: Platform): Promise<number
   )
 
   return counted.rows
+}
+
+/** One `roster.changes` event of an import, reduced to what it announces. */
+export interface AnnouncedChange {
+  readonly entity: string
+  readonly change: string
+  readonly sourcedIds: string[]
+}
+
+/**
+ * Reads every roster change event an import published, from the start of the `ROSTER`
+ * stream, ordered by entity and change; call once the outbox is published.
+ */
+export async function readAnnouncedChanges(
+  connection: NatsConnection,
+  importId: string,
+): Promise<AnnouncedChange[]> {
+  const counts = await subjectCounts(connection, Streams.roster.name)
+  const total = Object.values(counts).reduce((sum, count) => sum + count, 0)
+  const consumer = await jetstream(connection).consumers.get(Streams.roster.name)
+  const announced: AnnouncedChange[] = []
+
+  for (let read = 0; read < total; read += 1) {
+    const message = await consumer.next({ expires: 5000 })
+    if (message === null)
+      throw new Error(`the ROSTER stream ended after ${read} messages`)
+
+    const event = message.json<RosterChanges>()
+    if (event.data.importId !== importId) continue
+    const sourcedIds = event.data.records.map((record) => record.sourcedId)
+    announced.push({ entity: event.data.entity, change: event.data.change, sourcedIds })
+  }
+
+  return announced.sort(
+    (left, right) =>
+      left.entity.localeCompare(right.entity) || left.change.localeCompare(right.change),
+  )
 }

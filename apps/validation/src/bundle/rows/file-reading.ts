@@ -41,8 +41,8 @@ export interface ReadingSetup {
 
 /**
  * One reading of one file of the bundle: the header, then each row, checked and either
- * accepted (kept in the index for later references, and written) or left out. A
- * recheck reads only the rows the main reading deferred.
+ * accepted (kept in the index for later references, and written) or left out (written
+ * as held). A recheck reads only the rows the main reading deferred.
  */
 export class FileReading {
   private checker: RowChecker | undefined
@@ -131,8 +131,12 @@ export class FileReading {
     const { tally } = this.setup
     for (const problem of row.problems ?? []) tally.report(problem, row)
 
-    if (row.hasError) tally.countRowWithErrors(row)
-    else this.accept(row, record)
+    if (row.hasError) {
+      tally.countRowWithErrors(row)
+      this.hold(row)
+    } else {
+      this.accept(row, record)
+    }
   }
 
   private accept(row: Row, record: CsvRecord): void {
@@ -144,6 +148,20 @@ export class FileReading {
     if (this.shape !== undefined) {
       this.setup.output?.writer.write(this.shape.lineOf(row, record.fields))
     }
+  }
+
+  /**
+   * Writes a held line for a row left out for its errors, so the roster keeps the
+   * record it holds rather than removing it: bad input must never delete data. A row
+   * whose sourcedId is invalid, or repeats an earlier row's, holds nothing; the earlier
+   * row speaks for that record.
+   */
+  private hold(row: Row): void {
+    const sourcedId = row.value("sourcedId")
+    if (this.shape === undefined || sourcedId === null) return
+    if (this.index.firstLine(sourcedId) !== row.line) return
+
+    this.setup.output?.writer.write(this.shape.heldLineOf(row))
   }
 
   private finish(): void {
