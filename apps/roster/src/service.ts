@@ -1,7 +1,6 @@
 import { authentication } from "@homeroom/records"
 import { integer, type ServiceDefinition, servicePort } from "@homeroom/service-kit"
-import { startImportApprovedConsumer } from "./consumers/import-approved-consumer.js"
-import { startImportValidatedConsumer } from "./consumers/import-validated-consumer.js"
+import { startApplyConsumers } from "./consumers/apply-consumers.js"
 import { startOutboxPublisher } from "./outbox/outbox-publisher.js"
 import { importReviewRoutes } from "./routes/import-review-routes.js"
 import { listRoutes } from "./routes/list-routes.js"
@@ -54,10 +53,7 @@ export const rosterService: ServiceDefinition<typeof variables> = {
       ackWaitMs: context.config.CONSUMER_ACK_WAIT_MS,
       onEventsQueued: publisher.wake,
     }
-    const consumers = [
-      startImportValidatedConsumer(consumerOptions),
-      startImportApprovedConsumer(consumerOptions),
-    ]
+    const consumers = startApplyConsumers(consumerOptions)
     context.onShutdown(async () => {
       await Promise.all(consumers.map((consumer) => consumer.stop()))
       await publisher.stop()

@@ -3,6 +3,7 @@ import { type SQL, sql } from "drizzle-orm"
 import { RosterErrors } from "../errors.js"
 import { recordJson, recordPairs } from "../roster/record-json.js"
 import type { RosterRecord } from "./list-records.js"
+import { readPrepared } from "./prepared-read.js"
 
 /** A teacher of a class, as the class detail lists them. */
 export interface ClassTeacher {
@@ -32,14 +33,17 @@ export async function findClassDetail(
   districtId: string,
   sourcedId: string,
 ): Promise<ClassDetail> {
-  const [row] = await database.execute<{ detail: ClassDetail }>(sql`
+  const [row] = await readPrepared<{ detail: ClassDetail }>(
+    database,
+    sql`
     select json_build_object(${sql.raw(recordPairs("classes", "requested"))},
       'teachers', (${teachersOfClass(districtId)}),
       'terms', (${sql.raw(termsOfClass)}),
       'school', (${sql.raw(schoolOfClass)})
     ) as detail
     from classes requested
-    where requested.district_id = ${districtId} and requested.sourced_id = ${sourcedId}`)
+    where requested.district_id = ${districtId} and requested.sourced_id = ${sourcedId}`,
+  )
   if (!row) throw RosterErrors.NOT_FOUND("class", sourcedId)
   return row.detail
 }

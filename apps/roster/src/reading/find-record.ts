@@ -2,6 +2,7 @@ import type { Database } from "@homeroom/service-kit"
 import { and, eq, sql } from "drizzle-orm"
 import { RosterErrors } from "../errors.js"
 import type { RosterRecord } from "./list-records.js"
+import { readPrepared } from "./prepared-read.js"
 import { type ReadableEntity, recordSql } from "./readable-entities.js"
 
 /**
@@ -14,10 +15,13 @@ export async function findRecord(
   districtId: string,
   sourcedId: string,
 ): Promise<RosterRecord> {
-  const [row] = await database
-    .select({ record: sql<RosterRecord>`${sql.raw(recordSql(readable))}` })
-    .from(readable.table)
-    .where(and(eq(readable.districtId, districtId), eq(readable.sourcedId, sourcedId)))
+  const [row] = await readPrepared<{ record: RosterRecord }>(
+    database,
+    sql`
+      select ${sql.raw(recordSql(readable))} as record
+      from ${readable.table}
+      where ${and(eq(readable.districtId, districtId), eq(readable.sourcedId, sourcedId))}`,
+  )
   if (!row) throw RosterErrors.NOT_FOUND(readable.kind, sourcedId)
   return row.record
 }

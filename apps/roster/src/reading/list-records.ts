@@ -1,8 +1,9 @@
 import type { Database } from "@homeroom/service-kit"
-import { and, asc, eq, gt, type SQL, sql } from "drizzle-orm"
+import { and, eq, gt, type SQL, sql } from "drizzle-orm"
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core"
 import { EntityTables } from "../roster/entity-fields.js"
 import { decodeCursor, encodeCursor } from "./cursor.js"
+import { readPrepared } from "./prepared-read.js"
 import { type ReadableEntity, recordSql } from "./readable-entities.js"
 
 /** A record as the REST API shows it. */
@@ -87,15 +88,15 @@ async function listDirectly(
   ]
   if (after) conditions.push(gt(readable.sourcedId, after))
 
-  return database
-    .select({
-      sourcedId: sql<string>`${readable.sourcedId}`,
-      record: sql<RosterRecord>`${sql.raw(recordSql(readable))}`,
-    })
-    .from(readable.table)
-    .where(and(...conditions))
-    .orderBy(asc(readable.sourcedId))
-    .limit(options.limit + 1)
+  return readPrepared<ListedRow>(
+    database,
+    sql`
+      select ${readable.sourcedId} as "sourcedId", ${sql.raw(recordSql(readable))} as record
+      from ${readable.table}
+      where ${and(...conditions)}
+      order by ${readable.sourcedId}
+      limit ${options.limit + 1}`,
+  )
 }
 
 /**
@@ -120,7 +121,9 @@ async function listThroughLink(
   ]
   if (after) conditions.push(gt(link.owner, after))
 
-  const rows = await database.execute<{ sourcedId: string; record: RosterRecord }>(sql`
+  return readPrepared<ListedRow>(
+    database,
+    sql`
     select ${link.owner} as "sourcedId", ${sql.raw(recordSql(readable))} as record
     from ${link.table}
     cross join lateral (
@@ -131,6 +134,6 @@ async function listThroughLink(
     ) as ${table}
     where ${and(...conditions)}
     order by ${link.owner}
-    limit ${options.limit + 1}`)
-  return [...rows]
+    limit ${options.limit + 1}`,
+  )
 }
