@@ -111,10 +111,11 @@ async function startSizePlatform(
 ): Promise<BenchPlatform> {
   const directory = join(options.workDirectory, size)
   await mkdir(directory, { recursive: true })
+  // Node names each profile after its process and thread: tsx's loader runs in a
+  // thread of its own, and the service's work is in the largest file.
   const profileFlags = (name: ServiceName) => [
     "--cpu-prof",
-    `--cpu-prof-dir=${join(directory, "profiles")}`,
-    `--cpu-prof-name=${name}.cpuprofile`,
+    `--cpu-prof-dir=${join(directory, "profiles", name)}`,
   ]
   return startBenchPlatform({
     logDirectory: join(directory, "logs"),
