@@ -258,6 +258,22 @@ describe("deciding on a paused import", () => {
     )
   })
 
+  test("the same files again after approving without removals are compared, not skipped", async () => {
+    const district = await districtWithRoster("Spruce Hollow")
+    const first = await pausedImport(district)
+    await decide(fixture, first, "approveWithoutRemovals", district.administrator.token)
+    await waitForStatus(fixture, first, "applied")
+
+    const again = await pausedImport(district)
+
+    expect((await viewOf(district, again))?.changes?.users).toEqual({
+      created: 0,
+      updated: 0,
+      removed: 2,
+      existing: 10,
+    })
+  })
+
   test("cancelling ends the import, changes nothing and forgets the change set", async () => {
     const district = await districtWithRoster("Aspen Vale")
     const users = await activeUsers(district)

@@ -20,8 +20,15 @@ import {
   evaluateThresholds,
   type ReachedFigure,
 } from "../thresholds/evaluate-thresholds.js"
+import {
+  type FileDigests,
+  forgetAppliedFiles,
+  readFileDigests,
+  rememberAppliedFiles,
+  unchangedEntities,
+} from "./applied-files.js"
 import { changeTable } from "./change-tables.js"
-import { compareEntity } from "./compare-entity.js"
+import { compareEntity, noChanges } from "./compare-entity.js"
 import { countChanges } from "./count-changes.js"
 import { lockDistrictRoster } from "./district-lock.js"
 import { type FileSource, loadNormalisedFile } from "./load-normalised-file.js"
@@ -134,7 +141,7 @@ async function applyInTransaction(
   await tuneApplyTransaction(sql)
   phases.mark("locked")
 
-  await compareWithRoster(dependencies, transaction, scope, phases)
+  const digests = await compareWithRoster(dependencies, transaction, scope, phases)
 
   const decision = isApproval(record.decision) ? record.decision : null
   const comparedWith = await lastAppliedImport(sql, scope.districtId)
@@ -162,25 +169,37 @@ async function applyInTransaction(
   }
 
   await applyCompared(transaction, scope, changes, phases)
+  if (decision === "approveWithoutRemovals")
+    await forgetAppliedFiles(sql, scope.districtId)
+  else await rememberAppliedFiles(sql, scope, digests)
   return { status: "applied", changes }
 }
 
-/** Stages the files and compares them with the roster; changes nothing yet. */
+/**
+ * Stages the files and compares them with the roster; changes nothing yet. A file
+ * identical to the one the roster was last built from gets an empty staging table and
+ * no changes, without being read. Returns the files' digests.
+ */
 async function compareWithRoster(
   dependencies: ApplyDependencies,
-  transaction: RosterTransaction,
+  { sql }: RosterTransaction,
   scope: ApplyScope,
   phases: PhaseClock,
-) {
+): Promise<FileDigests> {
+  const digests = await readFileDigests(dependencies, scope.importId)
+  const unchanged = await unchangedEntities(sql, scope.districtId, digests)
   for (const entity of RosterEntities) {
-    await stageFile(dependencies, transaction, scope, entity)
+    await createStagingTable(sql, entity)
+    if (!unchanged.has(entity)) await stageFile(dependencies, sql, scope, entity)
   }
   phases.mark("staged")
 
   for (const entity of RosterEntities) {
-    await compareEntity(transaction.sql, entity, scope.districtId)
+    if (unchanged.has(entity)) await noChanges(sql, entity, scope.districtId)
+    else await compareEntity(sql, entity, scope.districtId)
   }
   phases.mark("compared")
+  return digests
 }
 
 async function reachedThresholds(
@@ -223,11 +242,10 @@ async function applyCompared(
 
 async function stageFile(
   dependencies: ApplyDependencies,
-  { sql }: RosterTransaction,
+  sql: RosterTransaction["sql"],
   scope: ApplyScope,
   entity: RosterEntity,
 ) {
-  await createStagingTable(sql, entity)
   const objectName = ObjectNames.normalised(scope.importId, entity)
   await loadNormalisedFile(sql, dependencies, entity, objectName)
   await sql.unsafe(`analyze ${stagingTable(entity)}`)

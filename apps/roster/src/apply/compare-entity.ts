@@ -31,6 +31,19 @@ export async function compareEntity(
 }
 
 /**
+ * Creates an entity's change table empty, for a file identical to the one the roster
+ * was last built from. The comparison's own statement is used with a false condition,
+ * which Postgres settles before reading either side, so the table has the same columns.
+ */
+export async function noChanges(
+  sql: TransactionSql,
+  entity: RosterEntity,
+  districtId: string,
+) {
+  await sql.unsafe(`${changesStatement(entity)} and false`, [districtId])
+}
+
+/**
  * One pass over both sides, joined on `sourcedId` and comparing digests only. Each
  * change is numbered into its event batch here, on narrow rows, so building the events
  * later needs no sort of the records themselves.

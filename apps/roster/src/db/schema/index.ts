@@ -1,4 +1,5 @@
 export { academicSessions } from "./academic-sessions.js"
+export { appliedFiles } from "./applied-files.js"
 export { classTerms } from "./class-terms.js"
 export { classes } from "./classes.js"
 export { enrollments } from "./enrollments.js"
