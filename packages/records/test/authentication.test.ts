@@ -7,6 +7,7 @@ import {
 import { createTestDatabase, type TestDatabase } from "@homeroom/testing"
 import type { FastifyInstance } from "fastify"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { PrincipalTtlMs } from "../src/access/principal-cache.js"
 import {
   administratorOf,
   authentication,
@@ -23,6 +24,7 @@ describe("authentication", () => {
   let app: FastifyInstance
   let districtId: string
   let administratorToken: string
+  let clock = Date.now()
 
   beforeAll(async () => {
     testDatabase = await createTestDatabase()
@@ -36,7 +38,7 @@ describe("authentication", () => {
       logger: createLogger({ service: "test", level: "silent" }),
       checks: [],
     })
-    await app.register(authentication, { database })
+    await app.register(authentication, { database, now: () => clock })
     app.get("/v1/whoami", async (request) => principalOf(request).districtId)
     app.post("/v1/change", async (request) => administratorOf(request).role)
     await app.ready()
@@ -89,6 +91,21 @@ describe("authentication", () => {
         message: "This action needs an administrator token; this token may only read.",
       }),
     })
+  })
+
+  it("refuses a revoked token once the few seconds its principal is remembered are over", async () => {
+    const reader = await issueToken(database, districtId, "reader", "dashboard")
+    const whoami = () => call("GET", "/v1/whoami", reader.token)
+
+    const beforeRevoking = await whoami()
+    await revokeToken(database, reader.tokenId)
+    const remembered = await whoami()
+    clock += PrincipalTtlMs
+    const afterwards = await whoami()
+
+    expect(
+      [beforeRevoking, remembered, afterwards].map((answer) => answer.statusCode),
+    ).toEqual([200, 200, 401])
   })
 
   it("stores only a digest of each token", async () => {

@@ -64,9 +64,17 @@ export async function revokeToken(database: Database, tokenId: string): Promise<
 }
 
 /** The principal a token stands for, or null for an unknown or revoked token. */
-export async function findPrincipal(
+export function findPrincipal(
   database: Database,
   token: string,
+): Promise<Principal | null> {
+  return findPrincipalByDigest(database, digestToken(token))
+}
+
+/** The principal of a token's digest, or null for an unknown or revoked token. */
+export async function findPrincipalByDigest(
+  database: Database,
+  digest: string,
 ): Promise<Principal | null> {
   const [row] = await database
     .select({
@@ -75,8 +83,6 @@ export async function findPrincipal(
       role: apiTokens.role,
     })
     .from(apiTokens)
-    .where(
-      and(eq(apiTokens.tokenDigest, digestToken(token)), isNull(apiTokens.revokedAt)),
-    )
+    .where(and(eq(apiTokens.tokenDigest, digest), isNull(apiTokens.revokedAt)))
   return row ?? null
 }
