@@ -12,8 +12,9 @@ export interface FloorServerOptions {
 
 /**
  * The floor for reads: Fastify and postgres.js with one route per read, each running
- * the roster's query once and answering its result. No authentication, logging or
- * validation, so whatever the roster takes beyond this is its own overhead.
+ * the roster's query once, as a prepared statement, and answering its result. No
+ * authentication, logging or validation, so whatever the roster takes beyond this is
+ * its own overhead.
  */
 export function createFloorServer(options: FloorServerOptions): FastifyInstance {
   const sql = postgres(options.databaseUrl, {
@@ -25,10 +26,11 @@ export function createFloorServer(options: FloorServerOptions): FastifyInstance 
   app.get<{ Params: { sourcedId: string } }>(
     "/v1/classes/:sourcedId",
     async (request, reply) => {
-      const [row] = await sql.unsafe(ClassDetailQuery, [
-        options.districtId,
-        request.params.sourcedId,
-      ])
+      const [row] = await sql.unsafe(
+        ClassDetailQuery,
+        [options.districtId, request.params.sourcedId],
+        { prepare: true },
+      )
       if (!row) return reply.code(404).send({ statusCode: 404 })
       return row["detail"]
     },
@@ -39,7 +41,13 @@ export function createFloorServer(options: FloorServerOptions): FastifyInstance 
     async (request) => {
       const limit = Number(request.query.limit ?? "100")
       const after = request.query.cursor ? decodeCursor(request.query.cursor) : ""
-      const rows = await sql.unsafe(UserPageQuery, [options.districtId, after, limit + 1])
+      const rows = await sql.unsafe(
+        UserPageQuery,
+        [options.districtId, after, limit + 1],
+        {
+          prepare: true,
+        },
+      )
       const page = rows.slice(0, limit)
       const last = page.at(-1)
       return {
