@@ -142,37 +142,64 @@ async function applyInTransaction(
   phases.mark("locked")
 
   const digests = await compareWithRoster(dependencies, transaction, scope, phases)
-
   const decision = isApproval(record.decision) ? record.decision : null
-  const comparedWith = await lastAppliedImport(sql, scope.districtId)
-  const review = decision ? await keptComparison(sql, scope.importId) : undefined
-  if (decision) await forgetChangeSet(sql, scope.importId)
-  if (decision === "approveWithoutRemovals") await keepRemovedRecords(transaction)
-  const changes = await countChanges(sql, scope.districtId)
-
-  // An approval applies the reviewed changes as they are, unless the roster moved
-  // since: then the new comparison faces the thresholds again.
-  const rosterMoved = review?.comparedWithImportId !== comparedWith
-  const reached =
-    decision && !rosterMoved
-      ? []
-      : await reachedThresholds(transaction, scope, changes, record.logicalFiles ?? [])
-  if (reached.length > 0) {
-    const reason = decision ? RosterMovedReason : null
+  const review = await reviewComparison(transaction, scope, {
+    decision,
+    logicalFiles: record.logicalFiles ?? [],
+  })
+  if (review.reached.length > 0) {
     await pauseImport(transaction, scope, {
-      changes,
-      reached,
-      comparedWithImportId: comparedWith,
-      reason,
+      changes: review.changes,
+      reached: review.reached,
+      comparedWithImportId: review.comparedWith,
+      reason: decision ? RosterMovedReason : null,
     })
-    return { status: "paused", changes }
+    return { status: "paused", changes: review.changes }
   }
 
-  await applyCompared(transaction, scope, changes, phases)
-  if (decision === "approveWithoutRemovals")
+  await applyCompared(transaction, scope, review.changes, phases)
+  if (decision === "approveWithoutRemovals") {
     await forgetAppliedFiles(sql, scope.districtId)
-  else await rememberAppliedFiles(sql, scope, digests)
-  return { status: "applied", changes }
+  } else {
+    await rememberAppliedFiles(sql, scope, digests)
+  }
+  return { status: "applied", changes: review.changes }
+}
+
+/** What a comparison comes to: its changes and the thresholds that hold it back. */
+interface ComparisonReview {
+  readonly changes: ChangeSummary
+  readonly reached: ReachedFigure[]
+  /** The district's last applied import, the roster the comparison ran against. */
+  readonly comparedWith: string | null
+}
+
+/**
+ * Settles the compared changes and checks them against the district's thresholds. An
+ * approval drops the kept change set (and, without removals, the removals) and
+ * applies the changes as reviewed, unless the roster moved since the review: then the
+ * new comparison faces the thresholds again.
+ */
+async function reviewComparison(
+  transaction: RosterTransaction,
+  scope: ApplyScope,
+  context: {
+    decision: "approve" | "approveWithoutRemovals" | null
+    logicalFiles: LogicalFileSummary[]
+  },
+): Promise<ComparisonReview> {
+  const { sql } = transaction
+  const comparedWith = await lastAppliedImport(sql, scope.districtId)
+  const review = context.decision ? await keptComparison(sql, scope.importId) : undefined
+  if (context.decision) await forgetChangeSet(sql, scope.importId)
+  if (context.decision === "approveWithoutRemovals") await keepRemovedRecords(transaction)
+  const changes = await countChanges(sql, scope.districtId)
+
+  const reviewedAsIs = context.decision && review?.comparedWithImportId === comparedWith
+  const reached = reviewedAsIs
+    ? []
+    : await reachedThresholds(transaction, scope, changes, context.logicalFiles)
+  return { changes, reached, comparedWith }
 }
 
 /**
