@@ -1,4 +1,9 @@
-import type { Consumer, JetStreamClient, JsMsg } from "@nats-io/jetstream"
+import type {
+  Consumer,
+  ConsumerMessages,
+  JetStreamClient,
+  JsMsg,
+} from "@nats-io/jetstream"
 import type { Logger } from "../logger.js"
 import type { MessageReader } from "../messages/message-reader.js"
 
@@ -38,7 +43,13 @@ export interface WorkConsumer {
   readonly stop: () => Promise<void>
 }
 
-const PollMs = 1000
+/**
+ * How long one pull waits for a message. A message that reaches a pull in the instant
+ * it expires is lost to it and redelivered only after the ack wait, so the pull must
+ * outlast the retry delay by a margin: with both at one second, a retried message
+ * became available just as the pull ended, and sometimes waited the whole ack wait.
+ */
+const PollMs = 5000
 
 /**
  * Takes messages one at a time from a durable consumer shared by every copy of the
@@ -49,26 +60,32 @@ const PollMs = 1000
 export function startWorkConsumer<Message>(
   options: WorkConsumerOptions<Message>,
 ): WorkConsumer {
-  const state = { running: true }
+  const state: LoopState = { running: true }
   const loop = runLoop(options, state)
   return {
     async stop() {
       state.running = false
+      // Ends a pull still waiting, so stopping does not wait for it to expire.
+      state.pull?.stop()
       await loop
     },
   }
 }
 
-async function runLoop<Message>(
-  options: WorkConsumerOptions<Message>,
-  state: { running: boolean },
-) {
+interface LoopState {
+  running: boolean
+  /** The pull waiting for a message, if any. */
+  pull?: ConsumerMessages
+}
+
+async function runLoop<Message>(options: WorkConsumerOptions<Message>, state: LoopState) {
   let consumer: Consumer | undefined
   while (state.running) {
     try {
       consumer ??= await options.jetstream.consumers.get(options.stream, options.durable)
-      const delivery = await consumer.next({ expires: PollMs })
-      if (delivery) await processDelivery(options, delivery)
+      state.pull = await consumer.fetch({ max_messages: 1, expires: PollMs })
+      if (!state.running) state.pull.stop()
+      for await (const delivery of state.pull) await processDelivery(options, delivery)
     } catch (error) {
       consumer = undefined
       options.logger.warn(
