@@ -53,6 +53,7 @@ describe("delivery claims", () => {
           importId,
           kind: "import-results",
           outcome: "applied",
+          occurrence: 1,
           claimedBy,
         }),
       ),
@@ -71,6 +72,7 @@ describe("delivery claims", () => {
       importId,
       kind: "import-results" as const,
       outcome: "applied" as const,
+      occurrence: 1,
       claimedBy: "outcome-1",
     }
     const second = { ...first, claimedBy: "outcome-2" }
@@ -94,12 +96,13 @@ describe("delivery claims", () => {
     ])
   })
 
-  it("keeps each kind and each outcome of an email apart, and a skipped email stays skipped", async () => {
+  it("keeps each kind, outcome and pause of an email apart, and a skipped email stays skipped", async () => {
     const importId = await createEndedImport(database, { districtId, status: "applied" })
     const checkYourData = {
       importId,
       kind: "check-your-data" as const,
       outcome: "paused" as const,
+      occurrence: 1,
     }
     const importResults = { ...checkYourData, kind: "import-results" as const }
 
@@ -112,13 +115,19 @@ describe("delivery claims", () => {
         outcome: "applied",
         claimedBy: "outcome-4",
       }),
+      await claimDelivery(database, {
+        ...checkYourData,
+        occurrence: 2,
+        claimedBy: "outcome-5",
+      }),
     ]
 
-    expect(claims.map((claim) => claim?.won)).toEqual([true, false, true, true])
+    expect(claims.map((claim) => claim?.won)).toEqual([true, false, true, true, true])
     expect(await rowsOf(importId)).toEqual([
       { outcome: "paused", status: "skipped", claimedBy: "outcome-1", messageId: null },
       { outcome: "paused", status: "claimed", claimedBy: "outcome-3", messageId: null },
       { outcome: "applied", status: "claimed", claimedBy: "outcome-4", messageId: null },
+      { outcome: "paused", status: "claimed", claimedBy: "outcome-5", messageId: null },
     ])
   })
 })

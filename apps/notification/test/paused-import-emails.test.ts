@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto"
 import type { Problem } from "@homeroom/contracts"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import {
@@ -241,6 +242,7 @@ describe("emails of a paused import", () => {
         importId,
         kind,
         outcome: "paused",
+        occurrence: 1,
         status: "sent",
         claimedBy: paused.id,
         claimedAt: expect.any(Date),
@@ -327,6 +329,37 @@ describe("emails of a paused import", () => {
       "email sent",
       "email sent",
       "email already sent",
+    ])
+  })
+
+  it("sends both emails again, once, when an approved import pauses a second time", async () => {
+    const { importId } = await pauseAndEmail()
+
+    await world.publishOutcome(districtId, importId, "paused", randomUUID(), 2)
+    await world.publishOutcome(districtId, importId, "paused", randomUUID(), 2)
+    await world.waitUntilHandled()
+
+    expect(headersOf(importId)).toEqual([
+      [
+        "Import Results: paused — Birch Falls Schools",
+        Recipients,
+        `<import-results.paused.${importId}@homeroom.local>`,
+      ],
+      [
+        "Check Your Data — Birch Falls Schools",
+        Recipients,
+        `<check-your-data.paused.${importId}@homeroom.local>`,
+      ],
+      [
+        "Import Results: paused — Birch Falls Schools",
+        Recipients,
+        `<import-results.paused-2.${importId}@homeroom.local>`,
+      ],
+      [
+        "Check Your Data — Birch Falls Schools",
+        Recipients,
+        `<check-your-data.paused-2.${importId}@homeroom.local>`,
+      ],
     ])
   })
 
@@ -499,6 +532,7 @@ describe("emails of a paused import", () => {
         importId,
         kind,
         outcome: "paused",
+        occurrence: 1,
         status: "skipped",
         claimedBy: paused.id,
         claimedAt: expect.any(Date),

@@ -1,3 +1,4 @@
+import type { ImportOutcome } from "@homeroom/contracts"
 import { findImport } from "@homeroom/records"
 import { waitFor } from "@homeroom/testing"
 import { afterAll, beforeAll, describe, expect, test } from "vitest"
@@ -392,5 +393,19 @@ describe("imports kept in the order they were received", () => {
       existing: 10,
     })
     expect((await changesOf(district, importId, "?kind=users")).status).toBe(200)
+    await waitForOutboxPublished(fixture)
+    const pauses = await readStoredMessages<ImportOutcome>(
+      fixture,
+      "IMPORTS",
+      "imports.outcome.paused",
+    )
+    expect(
+      pauses
+        .filter((pause) => pause.message.data.importId === importId)
+        .map((pause) => [pause.message.id, pause.message.data]),
+    ).toEqual([
+      [`${importId}:outcome:paused`, { importId, status: "paused" }],
+      [`${importId}:outcome:paused:2`, { importId, status: "paused", occurrence: 2 }],
+    ])
   })
 })

@@ -102,6 +102,7 @@ describe("the notification outcomes migration", () => {
         importId: appliedId,
         kind: "import-results",
         outcome: "applied",
+        occurrence: 1,
         status: "sent",
         claimedBy: "outcome-1",
         claimedAt: sentAt,
@@ -112,6 +113,7 @@ describe("the notification outcomes migration", () => {
         importId: rejectedId,
         kind: "import-results",
         outcome: "rejected",
+        occurrence: 1,
         status: "skipped",
         claimedBy: "outcome-2",
         claimedAt: sentAt,
@@ -121,7 +123,7 @@ describe("the notification outcomes migration", () => {
     ])
   })
 
-  it("records one email of each kind per outcome of an import", async () => {
+  it("records one email of each kind per outcome of an import, and per pause", async () => {
     const importId = await endedImport("applied")
     const email = { importId, kind: "import-results" as const, status: "sent" as const }
 
@@ -129,6 +131,8 @@ describe("the notification outcomes migration", () => {
       .insert(importNotifications)
       .values([
         { ...email, outcome: "paused", claimedBy: "outcome-paused" },
+        { ...email, outcome: "paused", occurrence: 2, claimedBy: "outcome-paused-2" },
+        { ...email, outcome: "paused", occurrence: 2, claimedBy: "outcome-paused-2b" },
         { ...email, outcome: "applied", claimedBy: "outcome-applied" },
         { ...email, outcome: "applied", claimedBy: "outcome-applied-again" },
       ])
@@ -137,6 +141,7 @@ describe("the notification outcomes migration", () => {
 
     expect(inserted).toEqual([
       { claimedBy: "outcome-paused" },
+      { claimedBy: "outcome-paused-2" },
       { claimedBy: "outcome-applied" },
     ])
   })

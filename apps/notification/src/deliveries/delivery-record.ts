@@ -9,6 +9,8 @@ export interface Delivery {
   readonly kind: NotificationKind
   /** The outcome the email is about; an import may reach several. */
   readonly outcome: ImportOutcomeStatus
+  /** Which time the import reached that outcome: 2 for a second pause. */
+  readonly occurrence: number
   /** The id of the outcome message being handled. */
   readonly claimedBy: string
 }
@@ -87,6 +89,7 @@ function matching(delivery: Delivery) {
     eq(importNotifications.importId, delivery.importId),
     eq(importNotifications.kind, delivery.kind),
     eq(importNotifications.outcome, delivery.outcome),
+    eq(importNotifications.occurrence, delivery.occurrence),
   )
 }
 

@@ -57,6 +57,7 @@ async function emailReport(
     importId: report.importId,
     kind: template.kind,
     outcome: report.outcome,
+    occurrence: message.data.occurrence ?? 1,
     claimedBy: message.id,
   }
   if (report.district.recipients.length === 0) {
@@ -69,12 +70,7 @@ async function emailReport(
     report,
     importLinks(dependencies.publicBaseUrl, report.importId),
   )
-  const messageId = emailMessageId(
-    delivery.kind,
-    delivery.outcome,
-    delivery.importId,
-    dependencies.from,
-  )
+  const messageId = emailMessageId(delivery, dependencies.from)
   const outgoing = { ...email, to: report.district.recipients, messageId }
   await deliverOnce(dependencies, delivery, outgoing, log)
 }

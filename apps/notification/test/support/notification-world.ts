@@ -60,6 +60,7 @@ export interface NotificationWorld {
     importId: string,
     status: ImportOutcomeStatus,
     id?: string,
+    occurrence?: number,
   ) => Promise<ImportOutcome>
   /** Waits until every published outcome has been handled and acknowledged. */
   readonly waitUntilHandled: () => Promise<void>
@@ -131,8 +132,8 @@ async function buildWorld(
     database,
     smtp,
     startCopy,
-    publishOutcome: (districtId, importId, status, id = randomUUID()) =>
-      publishOutcome(client, { districtId, importId, status, id }),
+    publishOutcome: (districtId, importId, status, id = randomUUID(), occurrence) =>
+      publishOutcome(client, { districtId, importId, status, id, occurrence }),
     waitUntilHandled: () => waitUntilHandled(manager),
     emailsAbout: (importId) =>
       smtp.messages.filter((mail) =>
@@ -154,6 +155,7 @@ async function publishOutcome(
     importId: string
     status: ImportOutcomeStatus
     id: string
+    occurrence: number | undefined
   },
 ): Promise<ImportOutcome> {
   const message: ImportOutcome = {
@@ -162,7 +164,11 @@ async function publishOutcome(
     id: outcome.id,
     occurredAt: new Date().toISOString(),
     districtId: outcome.districtId,
-    data: { importId: outcome.importId, status: outcome.status },
+    data: {
+      importId: outcome.importId,
+      status: outcome.status,
+      ...(outcome.occurrence ? { occurrence: outcome.occurrence } : {}),
+    },
   }
   await publishMessage(client, importOutcomeSubject(outcome.status), message)
   return message

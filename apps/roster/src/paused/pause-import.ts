@@ -39,5 +39,13 @@ export async function pauseImport(
     decidedAt: null,
     reason: facts.reason,
   })
-  await queueOutcome(sql, scope, "paused")
+  await queueOutcome(sql, scope, "paused", await pausesOf(sql, scope.importId))
+}
+
+/** How many times the import has paused, this time included. */
+async function pausesOf(sql: RosterTransaction["sql"], importId: string) {
+  const [row] = await sql<{ pauses: number }[]>`
+    select count(*)::int as pauses from import_transitions
+    where import_id = ${importId} and status = 'paused'`
+  return row?.pauses ?? 1
 }

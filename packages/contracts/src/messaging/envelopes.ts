@@ -93,6 +93,11 @@ export const ImportOutcomeSchema = envelope(
   Type.Object({
     importId: Uuid,
     status: Type.Enum(ImportOutcomeStatuses),
+    /**
+     * Which time the import reached this status, when not the first: an approved import
+     * compared again can pause a second time, and that pause is news of its own.
+     */
+    occurrence: Type.Optional(Type.Integer({ minimum: 2 })),
   }),
 )
 

@@ -1,5 +1,5 @@
 import type { ImportOutcomeStatus } from "@homeroom/contracts"
-import { pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core"
+import { integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core"
 import { imports } from "./imports.js"
 
 /**
@@ -23,7 +23,8 @@ export type NotificationStatus = (typeof NotificationStatuses)[number]
 
 /**
  * One row per email per outcome of an import. An import may reach several outcomes (it
- * pauses, then is applied, cancelled or superseded), and each has its own emails. The
+ * pauses, then is applied, cancelled or superseded, or pauses again after an approval
+ * found the roster moved), and each has its own emails. The
  * primary key is what keeps an outcome from being emailed twice when it is delivered
  * again or reaches several copies of the notification service: only the copy whose
  * insert created the row may send.
@@ -37,6 +38,8 @@ export const importNotifications = pgTable(
     kind: text("kind", { enum: NotificationKinds }).notNull(),
     /** The outcome the email is about, as its `imports.outcome.<status>` names it. */
     outcome: text("outcome").$type<ImportOutcomeStatus>().notNull(),
+    /** Which time the import reached that outcome: 2 for a second pause. */
+    occurrence: integer("occurrence").notNull().default(1),
     status: text("status", { enum: NotificationStatuses }).notNull(),
     /** The id of the outcome message whose delivery claimed the email. */
     claimedBy: text("claimed_by").notNull(),
@@ -45,5 +48,9 @@ export const importNotifications = pgTable(
     /** The email's Message-ID header, to find it in the mail server's logs. */
     messageId: text("message_id"),
   },
-  (table) => [primaryKey({ columns: [table.importId, table.kind, table.outcome] })],
+  (table) => [
+    primaryKey({
+      columns: [table.importId, table.kind, table.outcome, table.occurrence],
+    }),
+  ],
 )
