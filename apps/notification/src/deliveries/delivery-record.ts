@@ -17,7 +17,8 @@ export interface Delivery {
 
 /** A delivery in words, for errors: which email, about which outcome of which import. */
 export function describeDelivery(delivery: Delivery): string {
-  return `The ${delivery.kind} email about the ${delivery.outcome} outcome of import ${delivery.importId}`
+  const { kind, outcome, importId } = delivery
+  return `The ${kind} email about the ${outcome} outcome of import ${importId}`
 }
 
 /** A delivery's row as another claimant left it. */

@@ -12,7 +12,8 @@ export interface ImportLinks {
 
 /** The addresses of an import in the REST API; the base may carry a path prefix. */
 export function importLinks(publicBaseUrl: string, importId: string): ImportLinks {
-  const importUrl = `${publicBaseUrl.replace(/\/+$/, "")}/v1/imports/${encodeURIComponent(importId)}`
+  const base = publicBaseUrl.replace(/\/+$/, "")
+  const importUrl = `${base}/v1/imports/${encodeURIComponent(importId)}`
   return {
     importUrl,
     changesUrl: `${importUrl}/changes`,

@@ -18,12 +18,9 @@ export interface ChangeSetScope {
 /**
  * Keeps the compared changes of an import that is being paused, from the change and
  * staging tables of the open transaction: parents first, then created, updated and
- * removed, each in `sourcedId` order. Returns how many changes were kept.
+ * removed, each in `sourcedId` order; `position` numbers them across entities.
  */
-export async function keepChangeSet(
-  sql: TransactionSql,
-  scope: ChangeSetScope,
-): Promise<number> {
+export async function keepChangeSet(sql: TransactionSql, scope: ChangeSetScope) {
   await sql`
     insert into paused_imports (import_id, district_id, compared_with_import_id)
     values (${scope.importId}, ${scope.districtId}, ${scope.comparedWithImportId})`
@@ -37,7 +34,6 @@ export async function keepChangeSet(
     ])
     kept += rows.count
   }
-  return kept
 }
 
 /** Forgets an import's change set, once it is decided or superseded. */
